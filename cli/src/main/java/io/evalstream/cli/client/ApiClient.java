@@ -1,0 +1,130 @@
+package io.evalstream.cli.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The REST calls the CLI makes: datasets and runs on item-service, results on scoring-service. JSON stays
+ * as trees: the CLI only prints what the services computed, it never recomputes a metric.
+ */
+public final class ApiClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String itemUrl;
+    private final String scoringUrl;
+
+    public ApiClient(String itemUrl, String scoringUrl) {
+        this.itemUrl = itemUrl;
+        this.scoringUrl = scoringUrl;
+    }
+
+    /** Imports the built-in demo suite; idempotent, so a second start reuses the stored version. */
+    public JsonNode importDemoSuite() {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/datasets/demo"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Imports a JSONL file as a new version of dataset {@code name} (atomic on the server). */
+    public JsonNode importJsonl(String name, String jsonl) {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/datasets/" + encode(name) + "/items"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonl)));
+    }
+
+    /** Plans a run; item-service emits every request before answering. */
+    public JsonNode createRun(String suite, Integer version, List<String> models, String permutations, int samples,
+            String readMode) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("suite", suite);
+        if (version != null) {
+            body.put("version", version);
+        }
+        body.putPOJO("models", models);
+        body.put("permutations", permutations);
+        body.put("samples", samples);
+        body.put("readMode", readMode);
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/runs"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Progress and metrics of a run as scoring-service sees it; 404 until its first event arrived there. */
+    public JsonNode runResults(String runId) {
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId))).GET());
+    }
+
+    public JsonNode leaderboard(String runId) {
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId) + "/leaderboard"))
+                .GET());
+    }
+
+    public JsonNode runs() {
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs")).GET());
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
+            if (response.statusCode() >= 400) {
+                throw new ApiException(response.statusCode(), describeProblem(response.statusCode(), body));
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("calling " + request.build().uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    /** "HTTP 400 Invalid import: line 3, field 'answer': ..." from a problem+json body. */
+    static String describeProblem(int status, JsonNode body) {
+        StringBuilder message = new StringBuilder("HTTP ").append(status);
+        if (body.hasNonNull("title")) {
+            message.append(' ').append(body.get("title").asText());
+        }
+        if (body.hasNonNull("detail")) {
+            message.append(": ").append(body.get("detail").asText());
+        }
+        for (JsonNode error : body.path("errors")) {
+            message.append("\n  ");
+            if (error.has("line")) {
+                message.append("line ").append(error.get("line").asText()).append(", ");
+            }
+            if (error.has("field")) {
+                message.append("field '").append(error.get("field").asText()).append("': ");
+            }
+            message.append(error.path("message").asText());
+        }
+        if (!body.isObject() && !body.isNull()) {
+            message.append(": ").append(body.asText());
+        }
+        return message.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,159 @@
+package io.evalstream.cli.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.evalstream.cli.bench.ProcessStats;
+import io.evalstream.cli.bench.SyntheticSuite;
+import io.evalstream.cli.client.ApiClient;
+import io.evalstream.cli.client.RunWatcher;
+import io.evalstream.cli.stack.ProjectLayout;
+import io.evalstream.cli.stack.ServiceName;
+import io.evalstream.cli.stack.ServiceProcess;
+import io.evalstream.cli.stack.Stack;
+import io.evalstream.cli.stack.StackOptions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * End-to-end throughput: N requests through item-service, Kafka, inference-service (an instant built-in
+ * model), Kafka and scoring-service with PostgreSQL persistence, timed from the run's creation to its
+ * completion as scoring-service reports it. Also CPU seconds per 1,000 items for every process (broker and
+ * database included) and each process's peak memory. A command, not a test: these machines are noisy.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Push N evaluation requests through the whole pipeline and report items/s, CPU and memory.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--items", defaultValue = "50000", description = "Requests in the measured run (default: ${DEFAULT-VALUE}).")
+    int items;
+
+    @Option(names = "--warmup", defaultValue = "10000", description = "Requests in the warm-up run (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--model", defaultValue = "builtin:oracle", description = "Model (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--inference-replicas", defaultValue = "1")
+    int inferenceReplicas;
+
+    @Option(names = "--scoring-replicas", defaultValue = "1")
+    int scoringReplicas;
+
+    @Option(names = "--output", description = "JSON results file (default: target/bench/pipeline.json in the source tree).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        ProjectLayout layout = ProjectLayout.discover();
+        StackOptions options = StackOptions.ephemeral()
+                .withReplicas(ServiceName.INFERENCE, inferenceReplicas)
+                .withReplicas(ServiceName.SCORING, scoringReplicas);
+        out.println("evalstream bench: starting the stack on free ports with throw-away data");
+        try (StackSession session = StackSession.start(options, out)) {
+            Stack stack = session.stack();
+            ApiClient api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(),
+                    stack.service(ServiceName.SCORING).baseUrl());
+            if (warmup > 0) {
+                out.printf("warm-up: %d requests%n", warmup);
+                timedRun(api, "bench-warmup", warmup);
+            }
+            Map<String, Double> cpuBefore = cpuByGroup(stack);
+            out.printf("measured run: %d requests through the whole pipeline%n", items);
+            double seconds = timedRun(api, "bench", items);
+            Map<String, Double> cpuAfter = cpuByGroup(stack);
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("timestamp", Instant.now().toString());
+            report.put("machine", machine());
+            report.put("items", items);
+            report.put("model", model);
+            report.put("inferenceReplicas", inferenceReplicas);
+            report.put("scoringReplicas", scoringReplicas);
+            report.put("seconds", round(seconds));
+            report.put("itemsPerSecond", round(items / seconds));
+            Map<String, Double> cpuPerThousand = new LinkedHashMap<>();
+            double total = 0;
+            for (String group : cpuAfter.keySet()) {
+                double used = cpuAfter.get(group) - cpuBefore.getOrDefault(group, 0.0);
+                total += used;
+                cpuPerThousand.put(group, round(used * 1000.0 / items));
+            }
+            cpuPerThousand.put("total", round(total * 1000.0 / items));
+            report.put("cpuSecondsPer1000Items", cpuPerThousand);
+            report.put("peakRssMiB", peakMemory(stack));
+
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            Path file = output != null ? output : layout.root().resolve("target/bench/pipeline.json");
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            json.writeValue(file.toFile(), report);
+            out.println(json.writeValueAsString(report));
+            out.println("written to " + file);
+            return 0;
+        }
+    }
+
+    private double timedRun(ApiClient api, String name, int count) throws InterruptedException {
+        JsonNode dataset = api.importJsonl(name, SyntheticSuite.jsonl(count, 42));
+        long start = System.nanoTime();
+        JsonNode run = api.createRun(dataset.path("name").asText(), dataset.path("version").asInt(), List.of(model),
+                "NONE", 1, "GENERATE");
+        double planned = (System.nanoTime() - start) / 1e9;
+        JsonNode result = new RunWatcher(api).awaitCompletion(run.path("runId").asText(), Duration.ofMinutes(20), p -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  %s: %d requests planned and emitted in %.2f s, completed in %.2f s (%.0f items/s), errors %s%n",
+                name, count, planned, seconds, count / seconds, result.path("errors").asText());
+        return seconds;
+    }
+
+    /** CPU seconds by process group: each service instance, PostgreSQL (all its processes), and this JVM (the broker). */
+    private static Map<String, Double> cpuByGroup(Stack stack) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        Set<Long> servicePids = stack.allServices().stream().map(ServiceProcess::pid).collect(Collectors.toSet());
+        for (ServiceProcess process : stack.allServices()) {
+            cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
+        }
+        cpu.put("postgresql", ProcessHandle.current().children()
+                .filter(child -> !servicePids.contains(child.pid()))
+                .mapToDouble(child -> ProcessStats.cpuSeconds(child.pid())
+                        + child.descendants().mapToDouble(d -> ProcessStats.cpuSeconds(d.pid())).sum())
+                .sum());
+        cpu.put("kafka-broker+cli", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    private static Map<String, Double> peakMemory(Stack stack) {
+        Map<String, Double> peak = new LinkedHashMap<>();
+        for (ServiceProcess process : stack.allServices()) {
+            peak.put(process.name(), round(ProcessStats.peakRssMiB(process.pid())));
+        }
+        Set<Long> servicePids = stack.allServices().stream().map(ServiceProcess::pid).collect(Collectors.toSet());
+        peak.put("postgresql (largest process)", round(ProcessHandle.current().descendants()
+                .filter(p -> !servicePids.contains(p.pid()) && p.parent().map(pp -> !servicePids.contains(pp.pid())).orElse(true))
+                .mapToDouble(p -> ProcessStats.peakRssMiB(p.pid())).max().orElse(0)));
+        peak.put("kafka-broker+cli", round(ProcessStats.peakRssMiB(ProcessHandle.current().pid())));
+        return peak;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, "
+                + Math.round(ProcessStats.totalMemoryGiB()) + " GiB, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,125 @@
+package io.evalstream.cli.stack;
+
+import io.evalstream.localstack.LocalStack;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: embedded Kafka and PostgreSQL in this JVM, the three services as child
+ * processes pointed at them. Used by {@code evalstream demo}, {@code evalstream bench} and the end-to-end
+ * test, so all three run exactly the same start-up path.
+ */
+public final class Stack implements AutoCloseable {
+    private final LocalStack infrastructure;
+    private final Map<ServiceName, List<ServiceProcess>> services;
+    private final Path logDir;
+
+    private Stack(LocalStack infrastructure, Map<ServiceName, List<ServiceProcess>> services, Path logDir) {
+        this.infrastructure = infrastructure;
+        this.services = services;
+        this.logDir = logDir;
+    }
+
+    /**
+     * Starts infrastructure, then every service (in parallel, they do not depend on each other at start),
+     * and returns once all are ready. On any failure everything already started is stopped again.
+     */
+    public static Stack start(ProjectLayout layout, StackOptions options, PrintStream out)
+            throws IOException, InterruptedException {
+        Path logDir = options.dataDir() != null ? options.dataDir().resolve("logs")
+                : Files.createTempDirectory("evalstream-logs");
+        LocalStack infrastructure = LocalStack.builder()
+                .dataDir(options.dataDir())
+                .kafkaPort(options.kafkaPort())
+                .postgresPort(options.postgresPort())
+                .build();
+        long started = System.nanoTime();
+        infrastructure.start();
+        out.printf("  kafka %s, postgresql %s (%.1f s)%n", infrastructure.kafkaBootstrapServers(),
+                infrastructure.jdbcUrl(), (System.nanoTime() - started) / 1e9);
+        Map<ServiceName, List<ServiceProcess>> services = new EnumMap<>(ServiceName.class);
+        Stack stack = new Stack(infrastructure, services, logDir);
+        try {
+            Map<String, String> env = new HashMap<>(options.extraEnv());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.dbUser());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.dbPassword());
+            for (ServiceName service : ServiceName.values()) {
+                List<ServiceProcess> instances = new ArrayList<>();
+                services.put(service, instances);
+                for (int i = 0; i < options.replicasOf(service); i++) {
+                    int port = i == 0 && options.portOf(service) != 0 ? options.portOf(service) : FreePort.pick();
+                    String name = service.module() + (i == 0 ? "" : "-" + i);
+                    instances.add(ServiceProcess.start(name, layout.serviceJar(service), env,
+                            options.jvmOptions(), port, logDir.resolve(name + ".log")));
+                }
+            }
+            for (List<ServiceProcess> instances : services.values()) {
+                for (ServiceProcess process : instances) {
+                    process.awaitReady(Duration.ofMinutes(3));
+                    out.printf("  %-20s %s (pid %d, log %s)%n", process.name(), process.baseUrl(), process.pid(),
+                            process.logFile());
+                }
+            }
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The first instance of a service (the one on the well-known port in the quickstart). */
+    public ServiceProcess service(ServiceName name) {
+        return services.get(name).get(0);
+    }
+
+    public List<ServiceProcess> instances(ServiceName name) {
+        return List.copyOf(services.get(name));
+    }
+
+    public List<ServiceProcess> allServices() {
+        return services.values().stream().flatMap(List::stream).toList();
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    public String jdbcUrl() {
+        return infrastructure.jdbcUrl();
+    }
+
+    public String dbUser() {
+        return infrastructure.dbUser();
+    }
+
+    public String dbPassword() {
+        return infrastructure.dbPassword();
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    /** Services first (they flush and commit while the broker is still there), then the infrastructure. */
+    @Override
+    public void close() {
+        for (List<ServiceProcess> instances : services.values()) {
+            instances.parallelStream().forEach(ServiceProcess::close);
+        }
+        try {
+            infrastructure.close();
+        } catch (Exception e) {
+            System.err.println("warning: stopping local-stack: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.evalstream.cli.stack;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to start a stack. {@code dataDir} null means a temporary directory removed on close (tests,
+ * benchmarks); ports 0 mean free ports. {@code replicas} runs more than one instance of a service in the
+ * same consumer group, which is how evalstream scales past one process.
+ */
+public record StackOptions(Path dataDir, int kafkaPort, int postgresPort, Map<ServiceName, Integer> ports,
+        Map<ServiceName, Integer> replicas, Map<String, String> extraEnv, List<String> jvmOptions) {
+
+    public StackOptions {
+        ports = ports == null ? Map.of() : Map.copyOf(ports);
+        replicas = replicas == null ? Map.of() : Map.copyOf(replicas);
+        extraEnv = extraEnv == null ? Map.of() : Map.copyOf(extraEnv);
+        jvmOptions = jvmOptions == null ? defaultJvmOptions() : List.copyOf(jvmOptions);
+    }
+
+    /** The quickstart: persistent data, fixed well-known ports. */
+    public static StackOptions quickstart(Path dataDir) {
+        Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
+        for (ServiceName service : ServiceName.values()) {
+            ports.put(service, service.defaultPort());
+        }
+        return new StackOptions(dataDir, 19092, 15432, ports, Map.of(), Map.of(), null);
+    }
+
+    /** Tests and benchmarks: throw-away data, free ports everywhere. */
+    public static StackOptions ephemeral() {
+        return new StackOptions(null, 0, 0, Map.of(), Map.of(), Map.of(), null);
+    }
+
+    public StackOptions withReplicas(ServiceName service, int count) {
+        Map<ServiceName, Integer> copy = new EnumMap<>(ServiceName.class);
+        copy.putAll(replicas);
+        copy.put(service, count);
+        return new StackOptions(dataDir, kafkaPort, postgresPort, ports, copy, extraEnv, jvmOptions);
+    }
+
+    public StackOptions withEnv(Map<String, String> env) {
+        Map<String, String> copy = new java.util.HashMap<>(extraEnv);
+        copy.putAll(env);
+        return new StackOptions(dataDir, kafkaPort, postgresPort, ports, replicas, copy, jvmOptions);
+    }
+
+    public int portOf(ServiceName service) {
+        return ports.getOrDefault(service, 0);
+    }
+
+    public int replicasOf(ServiceName service) {
+        return replicas.getOrDefault(service, 1);
+    }
+
+    /** Modest heaps: three services, a broker and a database share two cores and the memory of a laptop. */
+    static List<String> defaultJvmOptions() {
+        return List.of("-Xms64m", "-Xmx512m", "-XX:+UseParallelGC", "-XX:ParallelGCThreads=2");
+    }
+}

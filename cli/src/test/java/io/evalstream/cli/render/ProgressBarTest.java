@@ -1,0 +1,32 @@
+package io.evalstream.cli.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    @Test
+    void showsFractionRateEtaAndErrors() {
+        String line = ProgressBar.render(250, 1000, 3, Duration.ofSeconds(5), 20);
+        assertThat(line).startsWith("[#####...............]")
+                .contains("25.0%").contains("250/1000").contains("50/s").contains("eta 15s").contains("errors 3");
+    }
+
+    @Test
+    void completeRunHasFullBarAndNoEta() {
+        assertThat(ProgressBar.render(10, 10, 0, Duration.ofSeconds(1), 10))
+                .startsWith("[##########]").contains("100.0%").contains("eta -");
+    }
+
+    @Test
+    void unknownPlanDoesNotDivideByZero() {
+        assertThat(ProgressBar.render(0, 0, 0, Duration.ZERO, 4)).startsWith("[....]").contains("0.0%");
+    }
+
+    @Test
+    void longEtaInMinutes() {
+        assertThat(ProgressBar.formatDuration(125)).isEqualTo("2m05s");
+    }
+}

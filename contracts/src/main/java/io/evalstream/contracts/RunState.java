@@ -1,0 +1,6 @@
+package io.evalstream.contracts;
+
+/** Life cycle of a run as seen by its observers. */
+public enum RunState {
+    PLANNED, RUNNING, COMPLETED, CANCELLED, FAILED
+}

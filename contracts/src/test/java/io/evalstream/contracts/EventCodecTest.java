@@ -1,0 +1,75 @@
+package io.evalstream.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Round trips every event type and checks that invalid payloads are rejected with a reason naming the fault. */
+class EventCodecTest {
+
+    static EvaluationRequested request() {
+        ScoringContext scoring = new ScoringContext("multiple_choice", "GENERATE", "B", List.of("A", "B", "C"), 2,
+                List.of("self_ref"), Map.of("k", "v"));
+        return EvaluationRequested.of("run-1", "item-1", new Variant("perm-1", VariantKind.PERMUTATION, List.of(2, 0, 1)),
+                0, Purpose.ANSWER, null, new ModelRef("builtin:oracle", "builtin", null, "oracle"),
+                ModelInput.chat("sys", "Which?"), Generation.greedy(8), scoring);
+    }
+
+    @Test
+    void roundTripsEveryEventType() {
+        EvaluationRequested request = request();
+        List<Event> events = List.of(
+                RunPlanned.of("run-1", "demo", 1, List.of("builtin:oracle"), new VariantPlan("CYCLIC", 1, "GENERATE", "zero_shot"), 30, List.of("choice")),
+                RunCancelled.of("run-1", "user"),
+                request,
+                ResponseReceived.ok(request, new ModelOutput("B", "stop",
+                        List.of(new TokenLogprob("B", -0.1, List.of(new TopLogprob("B", -0.1), new TopLogprob("A", -2.3))))),
+                        new Usage(10, 1), 0.0, 3, false, 1),
+                ResponseReceived.failed(request, ResponseStatus.TIMEOUT, new ErrorInfo("TIMEOUT", null, "slow"), 30000, 3),
+                SampleScored.of(request.requestId(), "run-1", "item-1", "perm-1", 0, "builtin:oracle", "choice", "letter",
+                        ScoreValue.CORRECT, 1.0, "B", "B", List.of("self_ref"), null),
+                RunStatusChanged.of("run-1", RunState.RUNNING, 30, 10, 0, null));
+        for (Event event : events) {
+            String json = EventCodec.encode(event);
+            assertThat(json).contains("\"type\":\"" + event.type() + "\"").contains("\"schema\":1");
+            assertThat(EventCodec.decode(json)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void rejectsUnknownSchemaVersion() {
+        String json = EventCodec.encode(RunCancelled.of("run-1", null)).replace("\"schema\":1", "\"schema\":2");
+        assertThatThrownBy(() -> EventCodec.decode(json))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("unsupported event schema 2");
+    }
+
+    @Test
+    void rejectsMissingRequiredFieldNamingIt() {
+        String json = EventCodec.encode(request()).replaceAll("\"runId\":\"run-1\",", "");
+        assertThatThrownBy(() -> EventCodec.decode(json))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("runId");
+    }
+
+    @Test
+    void rejectsGarbageAndWrongType() {
+        assertThatThrownBy(() -> EventCodec.decode("{not json")).isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> EventCodec.decode("[1,2]")).isInstanceOf(EventDecodingException.class);
+        assertThatThrownBy(() -> EventCodec.decode("{\"schema\":1,\"type\":\"Nope\",\"id\":\"x\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}"))
+                .isInstanceOf(EventDecodingException.class);
+        String cancelled = EventCodec.encode(RunCancelled.of("r", null));
+        assertThatThrownBy(() -> EventCodec.decode(cancelled, RunPlanned.class))
+                .isInstanceOf(EventDecodingException.class).hasMessageContaining("expected RunPlanned");
+    }
+
+    @Test
+    void ignoresUnknownFieldsBecauseAddingAFieldIsCompatible() {
+        String json = EventCodec.encode(RunCancelled.of("run-9", "x")).replace("{", "{\"futureField\":42,");
+        assertThat(((RunCancelled) EventCodec.decode(json)).runId()).isEqualTo("run-9");
+    }
+}
