@@ -85,15 +85,26 @@ public final class KafkaBroker implements AutoCloseable {
         if (!isFormatted(logDir)) {
             format();
         }
-        KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
+        // Quarkus starts test resources on a thread whose context class loader is its own; the broker loads
+        // plugins (e.g. the share-group state persister) through the TCCL, and its threads inherit it, so it
+        // must be the broker's own loader while the server is built and started.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaRaftServer.class.getClassLoader());
+        KafkaRaftServer raftServer = null;
         try {
+            raftServer = new KafkaRaftServer(config, Time.SYSTEM);
             raftServer.startup();
             server = raftServer;
             awaitReady(timeout);
         } catch (Exception | Error e) {
             server = null;
-            stop(raftServer);
+            if (raftServer != null) {
+                stop(raftServer);
+            }
             throw e;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

@@ -1,0 +1,118 @@
+package io.evalstream.inference.consumer;
+
+import io.evalstream.contracts.EvaluationRequested;
+import io.evalstream.contracts.EventCodec;
+import io.evalstream.contracts.ResponseReceived;
+import io.evalstream.inference.answer.RequestAnswerer;
+import io.evalstream.inference.config.InferenceConfig;
+import io.evalstream.inference.dlq.DeadLetterPublisher;
+import io.evalstream.inference.metrics.InferenceMetrics;
+import io.evalstream.inference.publish.ResponsePublisher;
+import io.evalstream.inference.stats.CallTally;
+import io.evalstream.inference.stats.ModelCallRecorder;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
+
+/**
+ * Handles one consumed batch of {@code eval-requests} records:
+ * <ol>
+ * <li>decodes every record; one that is not a valid {@link EvaluationRequested} (an
+ * {@link io.evalstream.contracts.EventDecodingException} names why) goes to the dead-letter
+ * topic and is skipped, so that it never fails its batch-mates nor blocks its partition;</li>
+ * <li>answers the valid ones through their providers, at most {@code max-concurrency} at a time, and sends each
+ * response as soon as it exists (no per-record round trip is awaited on the way);</li>
+ * <li>then waits, once for the whole batch, until the broker has acknowledged every response and dead letter;
+ * only then does the returned {@link Uni} complete, and the consumer acknowledge the batch (at-least-once);</li>
+ * <li>meanwhile (overlapping that wait, not after it) adds the batch's call counts to {@code model_call}, on a
+ * worker thread: batches of one channel run one after another, so every wait in series costs throughput.</li>
+ * </ol>
+ * The Uni fails only when a send fails; the consumer then nacks the batch.
+ */
+@ApplicationScoped
+public class RequestBatchProcessor {
+    private static final Logger LOG = Logger.getLogger(RequestBatchProcessor.class);
+
+    private final RequestAnswerer answerer;
+    private final ResponsePublisher responses;
+    private final DeadLetterPublisher deadLetters;
+    private final ModelCallRecorder recorder;
+    private final InferenceMetrics metrics;
+    private final int maxConcurrency;
+
+    public RequestBatchProcessor(RequestAnswerer answerer, ResponsePublisher responses,
+            DeadLetterPublisher deadLetters, ModelCallRecorder recorder, InferenceMetrics metrics,
+            InferenceConfig config) {
+        this.answerer = answerer;
+        this.responses = responses;
+        this.deadLetters = deadLetters;
+        this.recorder = recorder;
+        this.metrics = metrics;
+        if (config.maxConcurrency() < 1) {
+            throw new IllegalArgumentException(
+                    "evalstream.inference.max-concurrency must be at least 1, not " + config.maxConcurrency());
+        }
+        this.maxConcurrency = config.maxConcurrency();
+    }
+
+    public Uni<BatchOutcome> process(List<InboundRecord> records) {
+        List<EvaluationRequested> requests = new ArrayList<>(records.size());
+        List<CompletableFuture<Void>> deadLetterAcks = new ArrayList<>();
+        for (InboundRecord record : records) {
+            try {
+                requests.add(EventCodec.decode(record.value(), EvaluationRequested.class));
+            } catch (RuntimeException e) {
+                // EventDecodingException names the fault; anything else thrown while decoding is as poisonous.
+                metrics.deadLettered();
+                deadLetterAcks.add(deadLetters.publish(record, e).subscribeAsCompletionStage());
+            }
+        }
+        metrics.inFlight(requests.size());
+        return Multi.createFrom().iterable(requests)
+                .onItem().transformToUni(answerer::answer).merge(maxConcurrency)
+                .map(response -> new Sent(response, responses.publish(response).subscribeAsCompletionStage()))
+                .collect().asList()
+                .call(sent -> Uni.combine().all()
+                        .unis(allAcknowledged(sent, deadLetterAcks),
+                                recordCalls(sent.stream().map(Sent::response).toList()))
+                        .collectFailures().discardItems())
+                .map(sent -> new BatchOutcome(sent.size(), deadLetterAcks.size()))
+                .onTermination().invoke(() -> metrics.inFlight(-requests.size()));
+    }
+
+    /** Completes when the broker has acknowledged every record; fails (after all settle) if any send failed. */
+    private static Uni<Void> allAcknowledged(List<Sent> sent, List<CompletableFuture<Void>> deadLetterAcks) {
+        List<CompletableFuture<Void>> acks = new ArrayList<>(deadLetterAcks);
+        sent.forEach(one -> acks.add(one.ack()));
+        return Uni.createFrom().completionStage(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)));
+    }
+
+    /** A response whose record is on its way to the broker, and the acknowledgement of that record. */
+    private record Sent(ResponseReceived response, CompletableFuture<Void> ack) {
+    }
+
+    /**
+     * Statistics must not cost responses: a database outage is logged and the batch still acknowledged, since
+     * its responses are already written and redelivering them would only duplicate work.
+     */
+    private Uni<Void> recordCalls(List<ResponseReceived> answered) {
+        if (answered.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<CallTally> tallies = CallTally.of(answered);
+        return Uni.createFrom().item(() -> {
+                    recorder.record(tallies);
+                    return (Void) null;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf(failure, "could not record %d model call tallies", tallies.size());
+                    return null;
+                });
+    }
+}

@@ -1,0 +1,71 @@
+package io.evalstream.inference.metrics;
+
+import io.evalstream.contracts.ResponseReceived;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The service's own meters (Prometheus at {@code /q/metrics}):
+ * <ul>
+ * <li>{@code evalstream_inference_responses_total{model,status}}: terminal responses emitted;</li>
+ * <li>{@code evalstream_inference_provider_latency_seconds{provider,model}}: time from calling a provider to
+ * its answer or failure;</li>
+ * <li>{@code evalstream_inference_in_flight}: requests taken from Kafka whose responses the broker has not
+ * yet acknowledged, the work at risk of redelivery;</li>
+ * <li>{@code evalstream_inference_dead_letters_total}: poison requests sent to the dead-letter topic.</li>
+ * </ul>
+ * Meters are cached per tag set: looking them up in the registry for each of thousands of responses a second
+ * would allocate an id each time.
+ */
+@ApplicationScoped
+public class InferenceMetrics {
+    static final String RESPONSES = "evalstream.inference.responses";
+    static final String PROVIDER_LATENCY = "evalstream.inference.provider.latency";
+    static final String IN_FLIGHT = "evalstream.inference.in.flight";
+    static final String DEAD_LETTERS = "evalstream.inference.dead.letters";
+
+    private final MeterRegistry registry;
+    private final AtomicLong inFlight = new AtomicLong();
+    private final Counter deadLetters;
+    private final ConcurrentMap<List<String>, Counter> responses = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<String>, Timer> latencies = new ConcurrentHashMap<>();
+
+    public InferenceMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        registry.gauge(IN_FLIGHT, inFlight);
+        this.deadLetters = Counter.builder(DEAD_LETTERS)
+                .description("Poison requests sent to the dead-letter topic").register(registry);
+    }
+
+    /** One terminal response, and how long its provider took. */
+    public void answered(String provider, ResponseReceived response, long providerNanos) {
+        responses.computeIfAbsent(List.of(response.modelId(), response.status().name()),
+                key -> Counter.builder(RESPONSES).description("Terminal responses emitted")
+                        .tag("model", key.get(0)).tag("status", key.get(1)).register(registry))
+                .increment();
+        latencies.computeIfAbsent(List.of(String.valueOf(provider), response.modelId()),
+                key -> Timer.builder(PROVIDER_LATENCY).description("Provider call latency")
+                        .tag("provider", key.get(0)).tag("model", key.get(1)).register(registry))
+                .record(providerNanos, TimeUnit.NANOSECONDS);
+    }
+
+    public void deadLettered() {
+        deadLetters.increment();
+    }
+
+    /** Requests taken ({@code delta > 0}) or settled ({@code delta < 0}). */
+    public void inFlight(long delta) {
+        inFlight.addAndGet(delta);
+    }
+
+    public long inFlight() {
+        return inFlight.get();
+    }
+}

@@ -1,0 +1,25 @@
+package io.evalstream.inference.provider;
+
+/**
+ * A model call that failed for a known reason. {@code kind} is one of the stable {@link
+ * io.evalstream.contracts.ErrorInfo} kinds (RATE_LIMITED, SERVER, BAD_REQUEST, CONNECTION, UNSUPPORTED, ...);
+ * the message ends up in the response, so it must never contain a secret.
+ */
+public class ModelCallException extends RuntimeException {
+    private final String kind;
+    private final Integer httpStatus;
+
+    public ModelCallException(String kind, Integer httpStatus, String message) {
+        super(message);
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Integer httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,148 @@
+package io.evalstream.item.importer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.evalstream.item.kind.FieldErrors;
+import io.evalstream.item.kind.Fields;
+import io.evalstream.item.kind.ItemKind;
+import io.evalstream.item.kind.ItemKinds;
+import io.evalstream.item.kind.ParsedItem;
+import io.evalstream.item.problem.ProblemError;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses and validates a whole JSONL dataset file before anything is stored: every line is read and checked
+ * (JSON, common fields, the kind's own fields, unique ids), and any error rejects the file with every
+ * problem listed by line and field. Blank lines are skipped but still counted, so line numbers match an
+ * editor's.
+ */
+public final class JsonlParser {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final int MAX_ID_LENGTH = 200;
+
+    private final ItemKinds kinds;
+    private final int maxReportedErrors;
+    private final int maxItems;
+
+    public JsonlParser(ItemKinds kinds, int maxReportedErrors, int maxItems) {
+        this.kinds = kinds;
+        this.maxReportedErrors = maxReportedErrors;
+        this.maxItems = maxItems;
+    }
+
+    /** The file's items in file order, or {@link ImportRejectedException} naming every bad line and field. */
+    public List<ParsedItem<?>> parse(String body) {
+        List<ParsedItem<?>> items = new ArrayList<>();
+        List<ProblemError> errors = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        String[] lines = (body == null ? "" : body).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            String text = i == 0 ? stripBom(lines[i]) : lines[i];
+            if (text.isBlank()) {
+                continue;
+            }
+            ParsedItem<?> item = parseLine(lineNumber, text, errors, lineOfId);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        if (errors.isEmpty() && items.isEmpty()) {
+            errors.add(new ProblemError(null, null, "the file holds no items"));
+        }
+        if (items.size() > maxItems) {
+            errors.add(new ProblemError(null, null, "the file holds " + items.size() + " items; at most " + maxItems
+                    + " are accepted (evalstream.item.imports.max-items)"));
+        }
+        if (!errors.isEmpty()) {
+            throw rejection(errors);
+        }
+        return List.copyOf(items);
+    }
+
+    private ParsedItem<?> parseLine(int lineNumber, String text, List<ProblemError> errors,
+            Map<String, Integer> lineOfId) {
+        JsonNode line;
+        try {
+            line = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            errors.add(new ProblemError(lineNumber, null, "not valid JSON: " + e.getOriginalMessage()));
+            return null;
+        }
+        if (line == null || !line.isObject()) {
+            errors.add(new ProblemError(lineNumber, null, "must be a JSON object"));
+            return null;
+        }
+        FieldErrors fieldErrors = new FieldErrors();
+        String id = Fields.requiredText(line, "id", fieldErrors);
+        if (id != null && id.length() > MAX_ID_LENGTH) {
+            fieldErrors.add("id", "must have at most " + MAX_ID_LENGTH + " characters");
+        } else if (id != null) {
+            Integer first = lineOfId.putIfAbsent(id, lineNumber);
+            if (first != null) {
+                fieldErrors.add("id", "duplicate id '" + id + "' (first used on line " + first + ")");
+            }
+        }
+        List<String> slices = Fields.textArray(line, "slices", false, fieldErrors);
+        Optional<ItemKind<?>> kind = kind(line, fieldErrors);
+        Object content = kind.map(k -> k.parse(line, fieldErrors)).orElse(null);
+        if (!fieldErrors.isEmpty()) {
+            fieldErrors.list().forEach(e -> errors.add(new ProblemError(lineNumber, e.field(), e.message())));
+            return null;
+        }
+        return bind(id, kind.orElseThrow(), content, slices);
+    }
+
+    private Optional<ItemKind<?>> kind(JsonNode line, FieldErrors errors) {
+        String name = Fields.requiredText(line, "kind", errors);
+        if (name == null) {
+            return Optional.empty();
+        }
+        Optional<ItemKind<?>> kind = kinds.find(name);
+        if (kind.isEmpty()) {
+            errors.add("kind", "unknown kind '" + name + "'; known kinds: " + String.join(", ", kinds.names()));
+        }
+        return kind;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ParsedItem<T> bind(String id, ItemKind<T> kind, Object content, List<String> slices) {
+        return new ParsedItem<>(id, kind, (T) content, slices);
+    }
+
+    private ImportRejectedException rejection(List<ProblemError> errors) {
+        long lines = errors.stream().map(ProblemError::line).distinct().count();
+        String detail = errors.size() == 1 ? describe(errors.get(0)) + "; nothing was imported"
+                : errors.size() + " errors on " + lines + " line(s), first: " + describe(errors.get(0))
+                        + "; nothing was imported";
+        if (errors.size() > maxReportedErrors) {
+            detail += " (" + maxReportedErrors + " of " + errors.size() + " errors listed)";
+        }
+        return new ImportRejectedException(detail, errors.subList(0, Math.min(errors.size(), maxReportedErrors)));
+    }
+
+    private static String describe(ProblemError error) {
+        StringBuilder text = new StringBuilder();
+        if (error.line() != null) {
+            text.append("line ").append(error.line()).append(": ");
+        }
+        if (error.field() != null) {
+            text.append(error.field()).append(' ');
+        }
+        return text.append(error.message()).toString();
+    }
+
+    private static String stripBom(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+}

@@ -1,0 +1,36 @@
+package io.evalstream.item.kind;
+
+import io.evalstream.contracts.ModelInput;
+import io.evalstream.contracts.ScoringContext;
+import io.evalstream.contracts.Variant;
+import io.evalstream.item.prompt.ReadMode;
+import io.evalstream.item.variant.PermutationMode;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated item bound to its kind: read from a JSONL line on import, or from a stored payload when a run is
+ * planned. Binding content and kind in one value keeps the kind's type parameter consistent, so callers plan
+ * any kind without casts.
+ */
+public record ParsedItem<T>(String id, ItemKind<T> kind, T content, List<String> slices) {
+    public ParsedItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(content, "content");
+        slices = slices == null ? List.of() : List.copyOf(slices);
+    }
+
+    public List<Variant> variants(PermutationMode mode) {
+        return kind.variants(content, mode);
+    }
+
+    public ModelInput prompt(Variant variant) {
+        return kind.prompt(content, variant);
+    }
+
+    public ScoringContext scoring(Variant variant, ReadMode readMode) {
+        return kind.scoring(content, variant, readMode, slices);
+    }
+}

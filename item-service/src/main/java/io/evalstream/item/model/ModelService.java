@@ -1,0 +1,50 @@
+package io.evalstream.item.model;
+
+import io.evalstream.item.problem.ProblemException;
+import io.evalstream.item.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Model catalogue use cases: list, look up and register. */
+@ApplicationScoped
+public class ModelService {
+
+    @Transactional
+    public List<ModelView> list() {
+        return Model.<Model>list("order by builtin desc, id").stream().map(ModelView::of).toList();
+    }
+
+    @Transactional
+    public ModelView get(String id) {
+        return Model.<Model>findByIdOptional(id).map(ModelView::of)
+                .orElseThrow(() -> ProblemException.notFound("no model with id '" + id + "'"));
+    }
+
+    /** Registers a model; an existing id is a conflict, since runs already planned refer to it. */
+    @Transactional
+    public ModelView register(ModelRegistration registration) {
+        if (Model.findByIdOptional(registration.id()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "a model with id '" + registration.id()
+                    + "' is already registered");
+        }
+        Model model = new Model();
+        model.id = registration.id();
+        model.provider = registration.provider();
+        model.baseUrl = registration.baseUrl();
+        model.modelName = registration.modelName();
+        model.apiKeyEnv = registration.apiKeyEnv();
+        model.builtin = false;
+        model.createdAt = Instant.now();
+        try {
+            model.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw new ProblemException(ProblemType.CONFLICT, "a model with id '" + registration.id()
+                    + "' was registered concurrently");
+        }
+        return ModelView.of(model);
+    }
+}

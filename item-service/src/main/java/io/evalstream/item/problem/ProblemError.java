@@ -1,0 +1,15 @@
+package io.evalstream.item.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One thing wrong with a request: the JSONL line (1-based, null for JSON bodies) and the field, named as the
+ * client wrote it ({@code answer}, {@code models[1]}), so the client can point at it without reading prose.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProblemError(Integer line, String field, String message) {
+
+    public static ProblemError field(String field, String message) {
+        return new ProblemError(null, field, message);
+    }
+}

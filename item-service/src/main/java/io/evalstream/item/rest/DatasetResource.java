@@ -1,0 +1,74 @@
+package io.evalstream.item.rest;
+
+import io.evalstream.item.dataset.DatasetDetail;
+import io.evalstream.item.dataset.DatasetService;
+import io.evalstream.item.dataset.DatasetSummary;
+import io.evalstream.item.dataset.ImportResult;
+import io.evalstream.item.demo.DemoService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * Datasets over HTTP. An import answers 201 when it created a version and 200 when identical content was
+ * already the latest version, with the same body either way, so clients can treat both as success.
+ */
+@Path("/api/datasets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "datasets")
+public class DatasetResource {
+    static final String NDJSON = "application/x-ndjson";
+    static final String JSONL = "application/jsonl";
+
+    private final DatasetService datasets;
+    private final DemoService demo;
+
+    public DatasetResource(DatasetService datasets, DemoService demo) {
+        this.datasets = datasets;
+        this.demo = demo;
+    }
+
+    @GET
+    @Operation(summary = "List datasets with their latest version")
+    public List<DatasetSummary> list() {
+        return datasets.list();
+    }
+
+    @GET
+    @Path("/{name}")
+    @Operation(summary = "One dataset with all its versions")
+    public DatasetDetail get(@PathParam("name") String name) {
+        return datasets.detail(name);
+    }
+
+    @POST
+    @Path("/{name}/items")
+    @Consumes({ NDJSON, JSONL, MediaType.TEXT_PLAIN })
+    @Operation(summary = "Import a JSONL file as the next version (atomic; identical content is a no-op)")
+    public Response importItems(@PathParam("name") String name, String body) {
+        return imported(datasets.importJsonl(name, body));
+    }
+
+    @POST
+    @Path("/demo")
+    @Operation(summary = "Import the generated metalinguistic demo suite (idempotent)")
+    public Response importDemo() {
+        return imported(demo.importDemo());
+    }
+
+    private static Response imported(ImportResult result) {
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(UriBuilder.fromPath("/api/datasets/{name}").build(result.name()))
+                .entity(result).build();
+    }
+}

@@ -1,0 +1,107 @@
+package io.evalstream.item.run;
+
+import io.evalstream.contracts.EvaluationRequested;
+import io.evalstream.contracts.Generation;
+import io.evalstream.contracts.ModelInput;
+import io.evalstream.contracts.Purpose;
+import io.evalstream.contracts.RunPlanned;
+import io.evalstream.contracts.ScoringContext;
+import io.evalstream.contracts.Variant;
+import io.evalstream.item.kind.ParsedItem;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Expands a run plan over its items into requests: item x variant x sample x model, in that nesting, so that
+ * all requests of one item are adjacent (they share a partition key). Requests are produced lazily: a run of
+ * millions of requests is streamed to the broker, never held in memory. Pure: the same plan and items give
+ * the same requests with the same ids (invariant 1), which is what makes re-emission safe. Prompt and scoring
+ * context are built once per variant and shared by its samples and models.
+ */
+public final class RequestPlanner {
+    private final RunPlan plan;
+    private final List<ParsedItem<?>> items;
+    private final Generation generation;
+
+    public RequestPlanner(RunPlan plan, List<ParsedItem<?>> items) {
+        this.plan = plan;
+        this.items = List.copyOf(items);
+        this.generation = plan.readMode().generation();
+    }
+
+    /** How many requests {@link #requests()} yields, computed without building them. */
+    public long count() {
+        long variants = 0;
+        for (ParsedItem<?> item : items) {
+            variants += item.variants(plan.permutationMode()).size();
+        }
+        return variants * plan.variantPlan().samples() * plan.models().size();
+    }
+
+    /** The run's announcement, with the expected request count scoring-service uses to tell completion. */
+    public RunPlanned runPlanned() {
+        return RunPlanned.of(plan.runId(), plan.suite(), plan.suiteVersion(), plan.modelIds(), plan.variantPlan(),
+                count(), plan.scorers());
+    }
+
+    /** The requests, built one at a time as the iterator advances. */
+    public Iterator<EvaluationRequested> requests() {
+        return new Iterator<>() {
+            private int itemIndex = -1;
+            private ParsedItem<?> item;
+            private List<Variant> variants = List.of();
+            private int variantIndex;
+            private int sample;
+            private int modelIndex;
+            private ModelInput input;
+            private ScoringContext scoring;
+
+            @Override
+            public boolean hasNext() {
+                while (variantIndex >= variants.size()) {
+                    if (itemIndex + 1 >= items.size()) {
+                        return false;
+                    }
+                    item = items.get(++itemIndex);
+                    variants = item.variants(plan.permutationMode());
+                    variantIndex = 0;
+                    input = null;
+                    sample = 0;
+                    modelIndex = 0;
+                }
+                return !plan.models().isEmpty();
+            }
+
+            @Override
+            public EvaluationRequested next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Variant variant = variants.get(variantIndex);
+                if (input == null) {
+                    input = item.prompt(variant);
+                    scoring = item.scoring(variant, plan.readMode());
+                }
+                EvaluationRequested request = EvaluationRequested.of(plan.runId(), item.id(), variant, sample,
+                        Purpose.ANSWER, List.of(), plan.models().get(modelIndex), input, generation, scoring);
+                advance();
+                return request;
+            }
+
+            private void advance() {
+                if (++modelIndex < plan.models().size()) {
+                    return;
+                }
+                modelIndex = 0;
+                if (++sample < plan.variantPlan().samples()) {
+                    return;
+                }
+                sample = 0;
+                variantIndex++;
+                input = null;
+            }
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package io.evalstream.item.run;
+
+import io.evalstream.contracts.ModelRef;
+import io.evalstream.contracts.VariantPlan;
+import io.evalstream.item.config.ItemConfig;
+import io.evalstream.item.dataset.Dataset;
+import io.evalstream.item.model.Model;
+import io.evalstream.item.problem.ProblemError;
+import io.evalstream.item.problem.ProblemException;
+import io.evalstream.item.problem.ProblemType;
+import io.evalstream.item.prompt.ReadMode;
+import io.evalstream.item.prompt.ZeroShotPrompts;
+import io.evalstream.item.variant.PermutationMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a run request against the catalogue (the dataset version and every model must exist) and applies
+ * the defaults, collecting every problem with the field it concerns ({@code models[1]}) before anything is
+ * stored or emitted.
+ */
+@ApplicationScoped
+public class RunRequestValidator {
+    static final int DEFAULT_SAMPLES = 1;
+
+    private final ItemConfig config;
+
+    public RunRequestValidator(ItemConfig config) {
+        this.config = config;
+    }
+
+    /** The plan the request describes, or a 400 problem listing every invalid field. */
+    @Transactional
+    public RunPlan validate(RunRequest request, String runId) {
+        if (request == null) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "a JSON body is required");
+        }
+        List<ProblemError> errors = new ArrayList<>();
+        Optional<Dataset> dataset = dataset(request, errors);
+        List<ModelRef> models = models(request.models(), errors);
+        PermutationMode permutations = choice("permutations", request.permutations(), PermutationMode.class,
+                PermutationMode.NONE, errors);
+        ReadMode readMode = choice("readMode", request.readMode(), ReadMode.class, ReadMode.GENERATE, errors);
+        int samples = request.samples() == null ? DEFAULT_SAMPLES : request.samples();
+        if (samples < 1 || samples > config.runs().maxSamples()) {
+            errors.add(ProblemError.field("samples", "must be between 1 and " + config.runs().maxSamples()));
+        }
+        List<String> scorers = request.scorers() == null ? List.of() : request.scorers();
+        for (int i = 0; i < scorers.size(); i++) {
+            if (scorers.get(i) == null || scorers.get(i).isBlank()) {
+                errors.add(ProblemError.field("scorers[" + i + "]", "must be a non-blank scorer name"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            ProblemError first = errors.get(0);
+            throw new ProblemException(ProblemType.VALIDATION, first.field() + ": " + first.message()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), errors);
+        }
+        Dataset found = dataset.orElseThrow();
+        VariantPlan variantPlan = new VariantPlan(permutations.name(), samples, readMode.name(),
+                ZeroShotPrompts.TEMPLATE);
+        return new RunPlan(runId, found.name, found.version, found.id, models, variantPlan, scorers);
+    }
+
+    private static Optional<Dataset> dataset(RunRequest request, List<ProblemError> errors) {
+        if (request.suite() == null || request.suite().isBlank()) {
+            errors.add(ProblemError.field("suite", "is required: the name of an imported dataset"));
+            return Optional.empty();
+        }
+        Optional<Dataset> latest = Dataset.latest(request.suite());
+        if (latest.isEmpty()) {
+            errors.add(ProblemError.field("suite", "no dataset named '" + request.suite() + "'"));
+            return Optional.empty();
+        }
+        if (request.version() == null) {
+            return latest;
+        }
+        Optional<Dataset> version = Dataset.version(request.suite(), request.version());
+        if (version.isEmpty()) {
+            errors.add(ProblemError.field("version", "dataset '" + request.suite() + "' has no version "
+                    + request.version() + " (versions 1 to " + latest.get().version + ")"));
+        }
+        return version;
+    }
+
+    private static List<ModelRef> models(List<String> ids, List<ProblemError> errors) {
+        if (ids == null || ids.isEmpty()) {
+            errors.add(ProblemError.field("models", "at least one model id is required"));
+            return List.of();
+        }
+        List<ModelRef> refs = new ArrayList<>(ids.size());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "models[" + i + "]";
+            String id = ids.get(i);
+            if (id == null || id.isBlank()) {
+                errors.add(ProblemError.field(field, "must be a model id"));
+            } else if (!seen.add(id)) {
+                errors.add(ProblemError.field(field, "model '" + id + "' is listed twice"));
+            } else {
+                Optional<Model> model = Model.findByIdOptional(id);
+                if (model.isEmpty()) {
+                    errors.add(ProblemError.field(field, "unknown model '" + id
+                            + "'; see GET /api/models or register it with POST /api/models"));
+                } else {
+                    refs.add(model.get().ref());
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, E fallback,
+            List<ProblemError> errors) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(ProblemError.field(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.evalstream.item.run;
+
+import io.evalstream.item.config.ItemConfig;
+import io.evalstream.item.dataset.DatasetService;
+import io.evalstream.item.kind.ParsedItem;
+import io.evalstream.item.messaging.EmissionException;
+import io.evalstream.item.messaging.RunEmitter;
+import io.evalstream.item.problem.ProblemException;
+import io.evalstream.item.problem.ProblemType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Creates runs: validate, plan, store as PLANNING, emit, mark EMITTED. Emission failures are not errors to
+ * the caller: the run is stored and {@link RunRecovery} emits it again later, so the response says PLANNING
+ * instead of failing a request whose run will still happen.
+ */
+@ApplicationScoped
+@Startup // registers its meters at start, so dashboards see zeros rather than missing series
+public class RunService {
+    private static final Logger LOG = Logger.getLogger(RunService.class);
+
+    private final RunRequestValidator validator;
+    private final DatasetService datasets;
+    private final RunStore store;
+    private final RunEmitter emitter;
+    private final ItemConfig config;
+    private final Counter emitted;
+    private final Counter failures;
+    private final Timer emission;
+
+    public RunService(RunRequestValidator validator, DatasetService datasets, RunStore store, RunEmitter emitter,
+            ItemConfig config, MeterRegistry registry) {
+        this.validator = validator;
+        this.datasets = datasets;
+        this.store = store;
+        this.emitter = emitter;
+        this.config = config;
+        this.emitted = Counter.builder("evalstream.item.requests.emitted")
+                .description("EvaluationRequested events acknowledged by the broker").register(registry);
+        this.failures = Counter.builder("evalstream.item.emissions.failed")
+                .description("Run emissions that did not complete and were left for recovery").register(registry);
+        this.emission = Timer.builder("evalstream.item.emission")
+                .description("Time to emit one run and receive every acknowledgement").register(registry);
+    }
+
+    public RunCreated create(RunRequest request) {
+        RunPlan plan = validator.validate(request, RunIds.next());
+        RequestPlanner planner = planner(plan);
+        long expected = planner.count();
+        if (expected > config.runs().maxRequests()) {
+            throw new ProblemException(ProblemType.VALIDATION, "the run would plan " + expected
+                    + " requests; at most " + config.runs().maxRequests()
+                    + " are allowed (evalstream.item.runs.max-requests)");
+        }
+        store.create(plan, expected, config.recovery().lease());
+        RunStatus status = emit(plan, planner);
+        return new RunCreated(plan.runId(), expected, plan.suite(), plan.suiteVersion(), plan.modelIds(), status);
+    }
+
+    /** Emits a stored run again from its stored plan; the caller holds its lease. */
+    public RunStatus reemit(String runId) {
+        RunPlan plan = store.plan(runId);
+        return emit(plan, planner(plan));
+    }
+
+    private RequestPlanner planner(RunPlan plan) {
+        List<ParsedItem<?>> items = datasets.items(plan.datasetId());
+        return new RequestPlanner(plan, items);
+    }
+
+    private RunStatus emit(RunPlan plan, RequestPlanner planner) {
+        long started = System.nanoTime();
+        try {
+            long sent = emitter.emit(planner.runPlanned(), planner.requests());
+            store.markEmitted(plan.runId());
+            emitted.increment(sent);
+            long elapsed = System.nanoTime() - started;
+            emission.record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
+            LOG.infof("run %s: %d requests emitted in %d ms", plan.runId(), sent, elapsed / 1_000_000);
+            return RunStatus.EMITTED;
+        } catch (EmissionException e) {
+            failures.increment();
+            LOG.warnf("run %s: emission failed, left PLANNING for recovery: %s", plan.runId(), e.getMessage());
+            store.recordFailure(plan.runId(), e.getMessage());
+            return RunStatus.PLANNING;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.evalstream.scoring.metric;
+
+import java.util.Map;
+
+/**
+ * One model's line on a leaderboard: accuracy over all its scored responses with the Wilson 95% interval and
+ * {@code n}, the counts shown beside it (errors and unscored are not wrong answers), and the same per slice.
+ * {@code runId} is the run the numbers come from (a suite leaderboard mixes runs).
+ */
+public record LeaderboardRow(int rank, String runId, String modelId, Double accuracy, Double ciLow, Double ciHigh,
+        long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices) {
+}

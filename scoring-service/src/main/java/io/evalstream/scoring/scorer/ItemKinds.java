@@ -1,0 +1,10 @@
+package io.evalstream.scoring.scorer;
+
+/** The item kinds item-service emits, as spelled in {@code ScoringContext.kind}. */
+public final class ItemKinds {
+    public static final String MULTIPLE_CHOICE = "multiple_choice";
+    public static final String TRUE_FALSE = "true_false";
+
+    private ItemKinds() {
+    }
+}

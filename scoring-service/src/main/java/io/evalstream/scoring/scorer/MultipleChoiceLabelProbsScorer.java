@@ -1,0 +1,32 @@
+package io.evalstream.scoring.scorer;
+
+import io.evalstream.contracts.ResponseReceived;
+import io.evalstream.contracts.ScoringContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Multiple choice read from the label tokens' probabilities; labels match exactly once trimmed. */
+@ApplicationScoped
+public class MultipleChoiceLabelProbsScorer implements Scorer {
+
+    @Override
+    public ScorerKey key() {
+        return new ScorerKey(ItemKinds.MULTIPLE_CHOICE, ReadMode.LABEL_PROBS);
+    }
+
+    @Override
+    public String name() {
+        return MultipleChoiceGenerateScorer.NAME;
+    }
+
+    @Override
+    public String filter() {
+        return LabelProbabilities.FILTER;
+    }
+
+    @Override
+    public Score score(ResponseReceived response) {
+        ScoringContext scoring = response.scoring();
+        return LabelProbabilities.score(response.output(), scoring.labels(), scoring.reference(),
+                LabelProbabilities.Match.EXACT);
+    }
+}

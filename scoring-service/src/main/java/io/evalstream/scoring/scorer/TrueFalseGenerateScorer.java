@@ -1,0 +1,38 @@
+package io.evalstream.scoring.scorer;
+
+import io.evalstream.contracts.ResponseReceived;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** True/false read from generated text with the {@link TrueFalseExtractor true_false} filter. */
+@ApplicationScoped
+public class TrueFalseGenerateScorer implements Scorer {
+    public static final String NAME = "true_false";
+
+    @Override
+    public ScorerKey key() {
+        return new ScorerKey(ItemKinds.TRUE_FALSE, ReadMode.GENERATE);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String filter() {
+        return TrueFalseExtractor.FILTER;
+    }
+
+    @Override
+    public Score score(ResponseReceived response) {
+        String reference = TrueFalseExtractor.canonical(response.scoring().reference());
+        if (reference == null) {
+            return Score.unscored(filter(), "reference is not True or False: " + response.scoring().reference());
+        }
+        Extraction extraction = TrueFalseExtractor.extract(response.output().text());
+        if (!extraction.isFound()) {
+            return Score.unscored(filter(), extraction.explanation());
+        }
+        return Score.judged(extraction.answer(), reference, filter(), extraction.explanation());
+    }
+}

@@ -1,0 +1,13 @@
+package io.evalstream.scoring.store;
+
+import io.evalstream.contracts.RunState;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A run as the read side sees it: its plan (suite and version are null until RunPlanned arrives) joined with
+ * its progress. {@code models} are the planned models, or the models seen so far before the plan arrives.
+ */
+public record RunRecord(String runId, String suite, Integer suiteVersion, RunState state, Long planned,
+        long received, long errors, List<String> models, Instant createdAt, Instant completedAt) {
+}

@@ -1,0 +1,62 @@
+package io.evalstream.scoring.stream;
+
+import io.evalstream.scoring.metric.LeaderboardRow;
+import io.evalstream.scoring.metric.Leaderboards;
+import io.evalstream.scoring.store.ResultsQueries;
+import io.evalstream.scoring.store.RunRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of one live stream of one run: what it sent last, so that each poll sends only what changed. The
+ * leaderboard is read only when the progress moved, since both change in the same transaction. After the poll
+ * that sent a terminal state (COMPLETED, CANCELLED, FAILED) the watch is over.
+ */
+final class RunWatch {
+    private final String runId;
+    private final ResultsQueries queries;
+    private ProgressView lastProgress;
+    private List<LeaderboardRow> lastRows;
+    private boolean over;
+
+    RunWatch(String runId, ResultsQueries queries) {
+        this.runId = runId;
+        this.queries = queries;
+    }
+
+    /** Events to send now; empty when nothing changed. */
+    List<LiveEvent> poll() {
+        if (over) {
+            return List.of();
+        }
+        Optional<RunRecord> found = queries.run(runId);
+        if (found.isEmpty()) {
+            return List.of(); // not known yet: a client may subscribe before the first event arrives
+        }
+        RunRecord run = found.get();
+        ProgressView progress = new ProgressView(run.runId(), run.planned(), run.received(), run.errors(),
+                run.state());
+        if (progress.equals(lastProgress)) {
+            return List.of();
+        }
+        List<LiveEvent> events = new ArrayList<>(2);
+        List<LeaderboardRow> rows = Leaderboards.rank(queries.accuracy(runId), runId, run.models());
+        if (!rows.equals(lastRows)) {
+            events.add(new LiveEvent(LiveEvent.METRICS, new MetricsView(runId, rows)));
+            lastRows = rows;
+        }
+        events.add(new LiveEvent(LiveEvent.PROGRESS, progress));
+        lastProgress = progress;
+        over = switch (run.state()) {
+            case COMPLETED, CANCELLED, FAILED -> true;
+            default -> false;
+        };
+        return events;
+    }
+
+    /** Whether the terminal state has been sent. */
+    boolean isOver() {
+        return over;
+    }
+}
