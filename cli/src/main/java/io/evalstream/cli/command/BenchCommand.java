@@ -20,9 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,11 +66,13 @@ public final class BenchCommand implements Callable<Integer> {
                     stack.service(ServiceName.SCORING).baseUrl());
             if (warmup > 0) {
                 out.printf("warm-up: %d requests%n", warmup);
-                timedRun(api, "bench-warmup", warmup);
+                timedRun(api, importSuite(api, "bench-warmup", warmup), warmup);
             }
+            // the import is not part of the measured pipeline: it happens before the CPU snapshot
+            JsonNode suite = importSuite(api, "bench", items);
             Map<String, Double> cpuBefore = cpuByGroup(stack);
             out.printf("measured run: %d requests through the whole pipeline%n", items);
-            double seconds = timedRun(api, "bench", items);
+            double seconds = timedRun(api, suite, items);
             Map<String, Double> cpuAfter = cpuByGroup(stack);
 
             Map<String, Object> report = new LinkedHashMap<>();
@@ -105,8 +105,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private double timedRun(ApiClient api, String name, int count) throws InterruptedException {
-        JsonNode dataset = api.importJsonl(name, SyntheticSuite.jsonl(count, 42));
+    private static JsonNode importSuite(ApiClient api, String name, int count) {
+        return api.importJsonl(name, SyntheticSuite.jsonl(count, 42));
+    }
+
+    /** Creates a run over {@code dataset} and waits for scoring-service to report it COMPLETED; seconds taken. */
+    private double timedRun(ApiClient api, JsonNode dataset, int count) throws InterruptedException {
+        String name = dataset.path("name").asText();
         long start = System.nanoTime();
         JsonNode run = api.createRun(dataset.path("name").asText(), dataset.path("version").asInt(), List.of(model),
                 "NONE", 1, "GENERATE");
@@ -121,15 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
     /** CPU seconds by process group: each service instance, PostgreSQL (all its processes), and this JVM (the broker). */
     private static Map<String, Double> cpuByGroup(Stack stack) {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        Set<Long> servicePids = stack.allServices().stream().map(ServiceProcess::pid).collect(Collectors.toSet());
         for (ServiceProcess process : stack.allServices()) {
             cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
         }
-        cpu.put("postgresql", ProcessHandle.current().children()
-                .filter(child -> !servicePids.contains(child.pid()))
-                .mapToDouble(child -> ProcessStats.cpuSeconds(child.pid())
-                        + child.descendants().mapToDouble(d -> ProcessStats.cpuSeconds(d.pid())).sum())
-                .sum());
+        cpu.put("postgresql", postgresProcesses(stack).mapToDouble(p -> ProcessStats.cpuSeconds(p.pid())).sum());
         cpu.put("kafka-broker+cli", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
         return cpu;
     }
@@ -139,12 +139,17 @@ public final class BenchCommand implements Callable<Integer> {
         for (ServiceProcess process : stack.allServices()) {
             peak.put(process.name(), round(ProcessStats.peakRssMiB(process.pid())));
         }
-        Set<Long> servicePids = stack.allServices().stream().map(ServiceProcess::pid).collect(Collectors.toSet());
-        peak.put("postgresql (largest process)", round(ProcessHandle.current().descendants()
-                .filter(p -> !servicePids.contains(p.pid()) && p.parent().map(pp -> !servicePids.contains(pp.pid())).orElse(true))
-                .mapToDouble(p -> ProcessStats.peakRssMiB(p.pid())).max().orElse(0)));
+        peak.put("postgresql (largest process)",
+                round(postgresProcesses(stack).mapToDouble(p -> ProcessStats.peakRssMiB(p.pid())).max().orElse(0)));
         peak.put("kafka-broker+cli", round(ProcessStats.peakRssMiB(ProcessHandle.current().pid())));
         return peak;
+    }
+
+    /** The postmaster and its live backends (exited backends are in the postmaster's children's CPU time). */
+    private static java.util.stream.Stream<ProcessHandle> postgresProcesses(Stack stack) {
+        return stack.postgresPid().stream().mapToObj(ProcessHandle::of).flatMap(java.util.Optional::stream)
+                .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+                        postmaster.descendants()));
     }
 
     private static String machine() {

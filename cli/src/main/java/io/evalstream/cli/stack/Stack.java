@@ -106,6 +106,19 @@ public final class Stack implements AutoCloseable {
         return infrastructure.dbPassword();
     }
 
+    /**
+     * The PostgreSQL postmaster's pid, from its {@code postmaster.pid}: the server daemonizes, so it is not a
+     * descendant of this JVM, and the benchmark must find it to count its CPU.
+     */
+    public java.util.OptionalLong postgresPid() {
+        try {
+            String first = Files.readAllLines(infrastructure.dataDir().resolve("postgres/postmaster.pid")).get(0);
+            return java.util.OptionalLong.of(Long.parseLong(first.trim()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     public Path logDir() {
         return logDir;
     }
