@@ -3,6 +3,7 @@ package io.evalstream.cli;
 import io.evalstream.cli.command.BenchCommand;
 import io.evalstream.cli.command.DemoCommand;
 import io.evalstream.cli.command.StackCommand;
+import io.evalstream.cli.command.StubModelCommand;
 import io.evalstream.localstack.LocalStackMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evalstream", mixinStandardHelpOptions = true, version = "evalstream 0.1.0",
         description = "Streaming, continuous evaluation of large language models.",
-        subcommands = { DemoCommand.class, BenchCommand.class, StackCommand.class })
+        subcommands = { DemoCommand.class, BenchCommand.class, StackCommand.class, StubModelCommand.class })
 public final class EvalstreamCli implements Runnable {
 
     public static void main(String[] args) {

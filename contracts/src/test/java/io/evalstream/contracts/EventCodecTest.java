@@ -40,6 +40,25 @@ class EventCodecTest {
     }
 
     @Test
+    void modelRefCarriesEndpointAndKeyVariableNameAndOldPayloadsStillDecode() {
+        EvaluationRequested base = request();
+        ModelRef remote = new ModelRef("openai:gpt", "openai", "openai:gpt", "gpt", "http://localhost:8000",
+                "OPENAI_API_KEY");
+        EvaluationRequested request = EvaluationRequested.of("run-1", "item-1", base.variant(), 0, Purpose.ANSWER,
+                null, remote, base.input(), base.generation(), base.scoring());
+        String json = EventCodec.encode(request);
+        assertThat(json).contains("\"baseUrl\":\"http://localhost:8000\"").contains("\"apiKeyEnv\":\"OPENAI_API_KEY\"");
+        assertThat(((EvaluationRequested) EventCodec.decode(json)).model()).isEqualTo(remote);
+
+        String old = EventCodec.encode(base).replace(",\"baseUrl\":null", "").replace(",\"apiKeyEnv\":null", "");
+        assertThat(old).doesNotContain("baseUrl").doesNotContain("apiKeyEnv");
+        ModelRef decoded = ((EvaluationRequested) EventCodec.decode(old)).model();
+        assertThat(decoded.baseUrl()).isNull();
+        assertThat(decoded.apiKeyEnv()).isNull();
+        assertThat(decoded).isEqualTo(base.model());
+    }
+
+    @Test
     void rejectsUnknownSchemaVersion() {
         String json = EventCodec.encode(RunCancelled.of("run-1", null)).replace("\"schema\":1", "\"schema\":2");
         assertThatThrownBy(() -> EventCodec.decode(json))

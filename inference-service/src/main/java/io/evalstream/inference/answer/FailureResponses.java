@@ -9,7 +9,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Turns any failure of a model call into the request's terminal response (invariant 4): a
- * {@link ModelCallException} keeps its kind (UNSUPPORTED for unknown providers and models), a timeout is
+ * {@link ModelCallException} keeps its kind and attempts (UNSUPPORTED for unknown providers and models; kind
+ * TIMEOUT gives status TIMEOUT), a timeout is
  * TIMEOUT, and anything else, a bug in a provider included, is ERROR of kind INTERNAL with the exception
  * named, so that it is counted and visible instead of lost.
  */
@@ -22,8 +23,10 @@ final class FailureResponses {
 
     static ResponseReceived of(EvaluationRequested request, Throwable failure, long latencyMs) {
         if (failure instanceof ModelCallException known) {
-            return ResponseReceived.failed(request, ResponseStatus.ERROR,
-                    new ErrorInfo(known.kind(), known.httpStatus(), known.getMessage()), latencyMs, 1);
+            // a provider that gave up retrying after timeouts reports TIMEOUT, like the answerer's own timer
+            ResponseStatus status = TIMEOUT.equals(known.kind()) ? ResponseStatus.TIMEOUT : ResponseStatus.ERROR;
+            return ResponseReceived.failed(request, status,
+                    new ErrorInfo(known.kind(), known.httpStatus(), known.getMessage()), latencyMs, known.attempts());
         }
         if (failure instanceof TimeoutException || failure instanceof io.smallrye.mutiny.TimeoutException) {
             return ResponseReceived.failed(request, ResponseStatus.TIMEOUT,

@@ -22,8 +22,10 @@ public interface InferenceConfig {
     /**
      * How long one call to a provider that does I/O may take before the request ends as TIMEOUT. A call that
      * never completes must not hold its batch (and so its partition) forever: every request ends (invariant 4).
+     * It bounds the whole call, an HTTP provider's retries included, so it should exceed
+     * {@code http.max-attempts x http.attempt-timeout} plus the backoffs (4 x 15s + a few seconds by default).
      */
-    @WithDefault("60s")
+    @WithDefault("90s")
     Duration callTimeout();
 
     /** The built-in deterministic models. */

@@ -8,11 +8,22 @@ package io.evalstream.inference.provider;
 public class ModelCallException extends RuntimeException {
     private final String kind;
     private final Integer httpStatus;
+    private final int attempts;
 
     public ModelCallException(String kind, Integer httpStatus, String message) {
+        this(kind, httpStatus, message, 1);
+    }
+
+    /** A failure after {@code attempts} tries (a provider's own retries), reported in the response. */
+    public ModelCallException(String kind, Integer httpStatus, String message, int attempts) {
         super(message);
         this.kind = kind;
         this.httpStatus = httpStatus;
+        this.attempts = Math.max(1, attempts);
+    }
+
+    public int attempts() {
+        return attempts;
     }
 
     public String kind() {

@@ -30,6 +30,11 @@ public interface ModelProvider {
         return List.of();
     }
 
+    /** What this provider can read from its models besides text (see {@link ProviderCapabilities}). */
+    default ProviderCapabilities capabilities() {
+        return ProviderCapabilities.textOnly();
+    }
+
     /**
      * Whether calls complete in-process without I/O. Such calls are not guarded by a timeout timer: arming and
      * cancelling one timer per request would cost more than the call itself at thousands of requests a second.

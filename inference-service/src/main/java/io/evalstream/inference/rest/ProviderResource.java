@@ -1,5 +1,6 @@
 package io.evalstream.inference.rest;
 
+import io.evalstream.inference.provider.ProviderCapabilities;
 import io.evalstream.inference.provider.ProviderRegistry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,14 +18,17 @@ public class ProviderResource {
         this.registry = registry;
     }
 
-    /** One provider: its name, the model names it knows (empty: any), and whether it runs in-process. */
-    public record ProviderView(String name, List<String> models, boolean inProcess) {
+    /**
+     * One provider: its name, the model names it knows (empty: any), whether it runs in-process, and what it
+     * can read besides text (label probabilities, prompt likelihood, n>1).
+     */
+    public record ProviderView(String name, List<String> models, boolean inProcess, ProviderCapabilities capabilities) {
     }
 
     @GET
     public List<ProviderView> list() {
         return registry.all().values().stream()
-                .map(p -> new ProviderView(p.name(), p.models(), p.inProcess()))
+                .map(p -> new ProviderView(p.name(), p.models(), p.inProcess(), p.capabilities()))
                 .toList();
     }
 }

@@ -38,8 +38,11 @@ public class Model extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** How requests name this model: the endpoint reference is the model id, which inference-service resolves. */
+    /**
+     * How requests name this model: the endpoint reference is the model id; the base URL and the name of the key
+     * variable travel with it so that inference-service can call the endpoint (it alone reads the key).
+     */
     public ModelRef ref() {
-        return new ModelRef(id, provider, id, modelName);
+        return new ModelRef(id, provider, id, modelName, baseUrl, apiKeyEnv);
     }
 }

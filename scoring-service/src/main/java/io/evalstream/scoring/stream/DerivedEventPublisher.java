@@ -7,6 +7,7 @@ import io.evalstream.contracts.SampleScored;
 import io.evalstream.contracts.Topics;
 import io.evalstream.scoring.scorer.Score;
 import io.evalstream.scoring.scorer.ScoredResponse;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Publishes what scoring derives: one {@code SampleScored} per stored response on {@code eval-scores} (key
@@ -26,18 +29,23 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  *
  * <p>Delivery is at least once: a redelivered response whose row already existed is published again, and
  * consumers deduplicate by {@code requestId}.
+ *
+ * <p>{@code SampleScored} events, one per response, go straight to the {@code eval-scores} channel's Kafka
+ * producer (from SmallRye's {@link KafkaClientService}, so the channel's configuration applies), as
+ * item-service does for requests: the emitter's per-message machinery cost as much CPU as the events
+ * themselves. The emitter stays injected so that the channel, and with it the producer, exists.
  */
 @ApplicationScoped
 public class DerivedEventPublisher {
-    private final Emitter<String> scores;
+    private final KafkaClientService clients;
     private final Emitter<String> status;
 
     public DerivedEventPublisher(
-            @Channel(Topics.EVAL_SCORES) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
-            Emitter<String> scores,
+            @Channel(Topics.EVAL_SCORES) Emitter<String> scoresChannel,
             @Channel(Topics.EVAL_RUN_STATUS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            Emitter<String> status) {
-        this.scores = scores;
+            Emitter<String> status,
+            KafkaClientService clients) {
+        this.clients = clients;
         this.status = status;
     }
 
@@ -45,10 +53,24 @@ public class DerivedEventPublisher {
     public List<CompletableFuture<Void>> scores(Collection<ScoredResponse> stored) {
         List<CompletableFuture<Void>> sends = new ArrayList<>(stored.size());
         Set<String> seen = new HashSet<>();
+        Producer<String, String> producer = clients.<String, String>getProducer(Topics.EVAL_SCORES).unwrap();
         for (ScoredResponse scored : stored) {
             if (seen.add(scored.response().requestId())) {
                 SampleScored event = toEvent(scored);
-                sends.add(AckedSend.send(scores, EventCodec.encode(event), metadata(event.key())));
+                CompletableFuture<Void> acked = new CompletableFuture<>();
+                try {
+                    producer.send(new ProducerRecord<>(Topics.EVAL_SCORES, event.key(), EventCodec.encode(event)),
+                            (metadata, failure) -> {
+                                if (failure == null) {
+                                    acked.complete(null);
+                                } else {
+                                    acked.completeExceptionally(failure);
+                                }
+                            });
+                } catch (RuntimeException e) {
+                    acked.completeExceptionally(e);
+                }
+                sends.add(acked);
             }
         }
         return sends;

@@ -7,6 +7,7 @@ import io.evalstream.contracts.Usage;
 import io.evalstream.inference.provider.ModelNames;
 import io.evalstream.inference.provider.ModelProvider;
 import io.evalstream.inference.provider.ModelResult;
+import io.evalstream.inference.provider.ProviderCapabilities;
 import io.evalstream.inference.provider.UnsupportedModelException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,12 @@ public class BuiltinProvider implements ModelProvider {
     @Override
     public List<String> models() {
         return models.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        // label log-probabilities are rendered from each model's belief; there is no prompt to score
+        return new ProviderCapabilities(true, false, false);
     }
 
     @Override

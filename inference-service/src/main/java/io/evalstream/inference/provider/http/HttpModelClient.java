@@ -1,0 +1,214 @@
+package io.evalstream.inference.provider.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.evalstream.contracts.EvaluationRequested;
+import io.evalstream.inference.provider.ModelCallException;
+import io.evalstream.inference.provider.ModelResult;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends provider calls with the JDK's asynchronous HttpClient: no thread waits on a response, a backoff is a
+ * Mutiny timer, and a per-endpoint {@link EndpointLimiter} bounds what one base URL sees at once. Each attempt
+ * takes a permit and gives it back when its response (or failure) arrives, so waiting out a backoff holds none.
+ *
+ * <p>The key named by {@code ModelRef.apiKeyEnv} is resolved here per call, put in one header, and scrubbed
+ * from every message that could leave this class: it never reaches a log, an event or an error.
+ */
+@ApplicationScoped
+public class HttpModelClient {
+    private static final Logger LOG = Logger.getLogger(HttpModelClient.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_MESSAGE = 500;
+    private static final String REDACTED = "[redacted]";
+
+    private final HttpProviderConfig config;
+    private final SecretResolver secrets;
+    private final HttpClient client;
+    private final EndpointLimiter limiter;
+    private final RetryDelays delays;
+
+    @Inject
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets) {
+        this.config = config;
+        this.secrets = secrets;
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.limiter = new EndpointLimiter(config.maxInFlightPerEndpoint());
+        this.delays = new RetryDelays(config.initialBackoff(), config.maxBackoff());
+    }
+
+    public HttpProviderConfig config() {
+        return config;
+    }
+
+    /** Requests in flight to {@code endpoint} now (for tests and metrics). */
+    public int inFlight(String endpoint) {
+        return limiter.inFlight(endpoint);
+    }
+
+    /** Calls {@code call} for {@code request}, retrying transient failures; fails with {@link ModelCallException}. */
+    public Uni<ModelResult> call(EvaluationRequested request, HttpCall call) {
+        return Uni.createFrom().deferred(() -> {
+            String keyName = request.model().apiKeyEnv();
+            String key = null;
+            if (keyName != null && !keyName.isBlank()) {
+                key = secrets.resolve(keyName).orElse(null);
+                if (key == null) {
+                    return Uni.createFrom().failure(new ModelCallException("AUTH", null, "environment variable "
+                            + keyName + " (the key of model " + request.model().id()
+                            + ") is not set in inference-service"));
+                }
+            }
+            HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
+                    .timeout(config.attemptTimeout())
+                    .header("content-type", "application/json")
+                    .header("accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(call.body()));
+            call.headers().forEach(builder::header);
+            if (key != null) {
+                builder.header(call.auth().header(), call.auth().value(key));
+            }
+            return attempt(request, call, builder.build(), key, 1);
+        });
+    }
+
+    private Uni<ModelResult> attempt(EvaluationRequested request, HttpCall call, HttpRequest http, String key, int attempt) {
+        return once(call, http)
+                .map(answer -> new ModelResult(answer.output(), answer.usage(), 0.0, false, attempt))
+                .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
+                    AttemptFailure f = (AttemptFailure) failure;
+                    String message = scrub(f.getMessage(), key);
+                    if (!f.retryable || attempt >= config.maxAttempts()) {
+                        String suffix = f.retryable ? " (gave up after " + attempt + " attempts)" : "";
+                        return Uni.createFrom().failure(new ModelCallException(f.kind, f.httpStatus, message + suffix,
+                                attempt));
+                    }
+                    Duration wait = delays.after(attempt, f.retryAfter);
+                    LOG.debugf("request %s to %s: attempt %d failed (%s %s), retrying in %d ms", request.requestId(),
+                            call.endpoint(), attempt, f.kind, f.httpStatus, wait.toMillis());
+                    return Uni.createFrom().voidItem().onItem().delayIt().by(wait.isZero() ? Duration.ofMillis(1) : wait)
+                            .chain(() -> attempt(request, call, http, key, attempt + 1));
+                });
+    }
+
+    /** One attempt: take a permit, send, give the permit back, classify. */
+    private Uni<ProviderAnswer> once(HttpCall call, HttpRequest http) {
+        return Uni.createFrom().deferred(() -> {
+            CompletableFuture<Void> permit = limiter.acquire(call.endpoint());
+            CompletableFuture<HttpResponse<String>> sent = permit.thenCompose(p ->
+                    client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
+                            .whenComplete((response, error) -> limiter.release(call.endpoint())));
+            return Uni.createFrom().completionStage(sent)
+                    .onCancellation().invoke(() -> permit.cancel(false))
+                    .onFailure().transform(error -> classify(call, unwrap(error)))
+                    .map(response -> read(call, response));
+        });
+    }
+
+    private static ProviderAnswer read(HttpCall call, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String where = call.provider() + " endpoint " + call.endpoint();
+        if (status >= 200 && status < 300) {
+            JsonNode body;
+            try {
+                body = JSON.readTree(response.body());
+            } catch (JsonProcessingException e) {
+                throw AttemptFailure.fatal("INVALID_RESPONSE", status, where + " answered " + status
+                        + " with a body that is not JSON: " + abbreviate(response.body()));
+            }
+            try {
+                return call.reader().apply(body);
+            } catch (InvalidResponseException | NullPointerException | ClassCastException e) {
+                throw AttemptFailure.fatal("INVALID_RESPONSE", status, where + " answered " + status
+                        + " with an unexpected body: " + e.getMessage());
+            }
+        }
+        String message = where + " answered " + status + ": " + providerMessage(response.body());
+        Optional<Duration> asked = RetryDelays.requested(response.headers());
+        if (status == 429) {
+            throw AttemptFailure.transientFailure("RATE_LIMITED", status, message, asked);
+        }
+        if (status == 401 || status == 403) {
+            throw AttemptFailure.fatal("AUTH", status, message);
+        }
+        if (status == 408) {
+            throw AttemptFailure.transientFailure("TIMEOUT", status, message, asked);
+        }
+        if (status >= 500) {
+            throw AttemptFailure.transientFailure("SERVER", status, message, asked);
+        }
+        throw AttemptFailure.fatal("BAD_REQUEST", status, message);
+    }
+
+    private static RuntimeException classify(HttpCall call, Throwable error) {
+        String where = call.provider() + " endpoint " + call.endpoint();
+        if (error instanceof HttpConnectTimeoutException) {
+            return AttemptFailure.transientFailure("CONNECTION", null, "could not connect to " + where
+                    + " in time", Optional.empty());
+        }
+        if (error instanceof HttpTimeoutException) {
+            return AttemptFailure.transientFailure("TIMEOUT", null, "no answer from " + where + " within "
+                    + "the attempt timeout", Optional.empty());
+        }
+        if (error instanceof ConnectException) {
+            return AttemptFailure.transientFailure("CONNECTION", null, "connection refused by " + where,
+                    Optional.empty());
+        }
+        if (error instanceof IOException) {
+            return AttemptFailure.transientFailure("CONNECTION", null, "connection to " + where + " failed: "
+                    + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage()),
+                    Optional.empty());
+        }
+        return error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** {@code error.message} of an OpenAI- or Anthropic-style error body, else the body itself (shortened). */
+    static String providerMessage(String body) {
+        try {
+            JsonNode json = JSON.readTree(body);
+            JsonNode error = json.path("error");
+            if (error.isTextual()) {
+                return abbreviate(error.asText());
+            }
+            if (error.path("message").isTextual()) {
+                return abbreviate(error.path("message").asText());
+            }
+        } catch (JsonProcessingException | RuntimeException notJson) {
+            // fall through to the raw body
+        }
+        return body == null || body.isBlank() ? "(empty body)" : abbreviate(body);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+    }
+
+    /** Removes the key from a message: some APIs echo (part of) the key they rejected. */
+    static String scrub(String message, String key) {
+        return key == null || key.isEmpty() || message == null ? message : message.replace(key, REDACTED);
+    }
+}

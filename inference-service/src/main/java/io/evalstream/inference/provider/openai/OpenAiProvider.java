@@ -1,0 +1,57 @@
+package io.evalstream.inference.provider.openai;
+
+import io.evalstream.contracts.EvaluationRequested;
+import io.evalstream.inference.provider.ModelProvider;
+import io.evalstream.inference.provider.ModelResult;
+import io.evalstream.inference.provider.ProviderCapabilities;
+import io.evalstream.inference.provider.http.AuthStyle;
+import io.evalstream.inference.provider.http.Endpoints;
+import io.evalstream.inference.provider.http.HttpCall;
+import io.evalstream.inference.provider.http.HttpModelClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/**
+ * Provider {@code openai}: any OpenAI-compatible server (OpenAI, vLLM, llama-server, Ollama, TGI, LM Studio) at
+ * {@code ModelRef.baseUrl} (default {@code https://api.openai.com}). Chat for message inputs, completions for
+ * bare prompts; the key, when the model names one, goes in {@code Authorization: Bearer}.
+ */
+@ApplicationScoped
+public class OpenAiProvider implements ModelProvider {
+    public static final String NAME = "openai";
+    static final String DEFAULT_BASE_URL = "https://api.openai.com";
+    private final HttpModelClient http;
+
+    public OpenAiProvider(HttpModelClient http) {
+        this.http = http;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Label probabilities from {@code top_logprobs}. Prompt likelihood ({@code echo}) and {@code n > 1} are not
+     * wired yet: the request contract has no field asking for them.
+     */
+    @Override
+    public ProviderCapabilities capabilities() {
+        return new ProviderCapabilities(true, false, false);
+    }
+
+    @Override
+    public Uni<ModelResult> call(EvaluationRequested request) {
+        return Uni.createFrom().deferred(() -> {
+            String base = Endpoints.baseUrl(request.model(), DEFAULT_BASE_URL);
+            boolean chat = OpenAiRequests.isChat(request.input());
+            HttpCall call = chat
+                    ? new HttpCall(NAME, base, Endpoints.resolve(base, "/chat/completions"),
+                            OpenAiRequests.chat(request), Map.of(), AuthStyle.BEARER, OpenAiResponses::chat)
+                    : new HttpCall(NAME, base, Endpoints.resolve(base, "/completions"),
+                            OpenAiRequests.completion(request), Map.of(), AuthStyle.BEARER, OpenAiResponses::completion);
+            return http.call(request, call);
+        });
+    }
+}
