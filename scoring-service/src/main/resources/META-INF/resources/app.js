@@ -55,7 +55,11 @@ function renderRuns() {
       el('td', {}, run.suite ? `${run.suite} v${run.suiteVersion}` : '–'),
       el('td', {}, progressBar(run)),
       el('td', {}, el('span', { class: `state ${run.state}` }, run.state)));
+    row.setAttribute('tabindex', '0');  // keyboard: Tab to a run, Enter or Space to open it
     row.addEventListener('click', () => select(run.runId));
+    row.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(run.runId); }
+    });
     body.append(row);
   }
 }
@@ -150,5 +154,12 @@ function followAllRuns() {
   });
 }
 
-loadRuns().then(() => { if (selected) select(selected); });
+// Open on the run named in the address (#run=...), else on the newest run, so the leaderboard shows at once.
+loadRuns().then(() => {
+  if (!selected) {
+    const newest = [...runs.values()].sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)))[0];
+    if (newest) selected = newest.runId;
+  }
+  if (selected) select(selected);
+});
 followAllRuns();

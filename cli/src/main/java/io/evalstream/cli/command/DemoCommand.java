@@ -87,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Accuracy by slice (n)");
             out.println(LeaderboardTable.renderSlices(leaderboard));
 
-            out.println("Dashboard:    " + scoringUrl + "/");
+            out.println("Dashboard:    " + scoringUrl + "/#run=" + runId);
             out.println("Results API:  " + scoringUrl + "/api/runs/" + runId + "   (OpenAPI: " + scoringUrl + "/q/swagger-ui)");
             out.println("Items API:    " + stack.service(ServiceName.ITEM).baseUrl() + "/api/datasets");
             out.println("Metrics:      " + scoringUrl + "/q/metrics");
