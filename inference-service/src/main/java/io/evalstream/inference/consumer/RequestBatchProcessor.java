@@ -4,6 +4,9 @@ import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.inference.answer.RequestAnswerer;
+import io.evalstream.inference.cache.CacheLookup;
+import io.evalstream.inference.cache.CachedAnswer;
+import io.evalstream.inference.cache.ResponseCache;
 import io.evalstream.inference.config.InferenceConfig;
 import io.evalstream.inference.dlq.DeadLetterPublisher;
 import io.evalstream.inference.metrics.InferenceMetrics;
@@ -25,12 +28,16 @@ import org.jboss.logging.Logger;
  * <li>decodes every record; one that is not a valid {@link EvaluationRequested} (an
  * {@link io.evalstream.contracts.EventDecodingException} names why) goes to the dead-letter
  * topic and is skipped, so that it never fails its batch-mates nor blocks its partition;</li>
- * <li>answers the valid ones through their providers, at most {@code max-concurrency} at a time, and sends each
+ * <li>looks up the keys of the requests to providers doing I/O in the shared response cache, in one query on a
+ * worker thread (skipped when there are none: built-in models never touch the cache), and answers the hits from
+ * it ({@code cached=true}, cost 0, attempts 0);</li>
+ * <li>answers the others through their providers, at most {@code max-concurrency} at a time, and sends each
  * response as soon as it exists (no per-record round trip is awaited on the way);</li>
  * <li>then waits, once for the whole batch, until the broker has acknowledged every response and dead letter;
  * only then does the returned {@link Uni} complete, and the consumer acknowledge the batch (at-least-once);</li>
  * <li>meanwhile (overlapping that wait, not after it) adds the batch's call counts to {@code model_call}, on a
- * worker thread: batches of one channel run one after another, so every wait in series costs throughput.</li>
+ * worker thread: batches of one channel run one after another, so every wait in series costs throughput; and
+ * stores the misses' OK answers in the cache, likewise (errors are never cached).</li>
  * </ol>
  * The Uni fails only when a send fails; the consumer then nacks the batch.
  */
@@ -42,16 +49,18 @@ public class RequestBatchProcessor {
     private final ResponsePublisher responses;
     private final DeadLetterPublisher deadLetters;
     private final ModelCallRecorder recorder;
+    private final ResponseCache cache;
     private final InferenceMetrics metrics;
     private final int maxConcurrency;
 
     public RequestBatchProcessor(RequestAnswerer answerer, ResponsePublisher responses,
-            DeadLetterPublisher deadLetters, ModelCallRecorder recorder, InferenceMetrics metrics,
-            InferenceConfig config) {
+            DeadLetterPublisher deadLetters, ModelCallRecorder recorder, ResponseCache cache,
+            InferenceMetrics metrics, InferenceConfig config) {
         this.answerer = answerer;
         this.responses = responses;
         this.deadLetters = deadLetters;
         this.recorder = recorder;
+        this.cache = cache;
         this.metrics = metrics;
         if (config.maxConcurrency() < 1) {
             throw new IllegalArgumentException(
@@ -73,16 +82,32 @@ public class RequestBatchProcessor {
             }
         }
         metrics.inFlight(requests.size());
-        return Multi.createFrom().iterable(requests)
-                .onItem().transformToUni(answerer::answer).merge(maxConcurrency)
-                .map(response -> new Sent(response, responses.publish(response).subscribeAsCompletionStage()))
-                .collect().asList()
-                .call(sent -> Uni.combine().all()
-                        .unis(allAcknowledged(sent, deadLetterAcks),
-                                recordCalls(sent.stream().map(Sent::response).toList()))
-                        .collectFailures().discardItems())
+        return cache.lookup(requests)
+                .onItem().transformToUni(found -> Multi.createFrom().iterable(requests)
+                        .onItem().transformToUni(request -> answer(request, found)).merge(maxConcurrency)
+                        .map(response -> new Sent(response, responses.publish(response).subscribeAsCompletionStage()))
+                        .collect().asList()
+                        .call(sent -> {
+                            List<ResponseReceived> answered = sent.stream().map(Sent::response).toList();
+                            return Uni.combine().all()
+                                    .unis(allAcknowledged(sent, deadLetterAcks), recordCalls(answered),
+                                            cache.store(found, answered))
+                                    .collectFailures().discardItems();
+                        }))
                 .map(sent -> new BatchOutcome(sent.size(), deadLetterAcks.size()))
                 .onTermination().invoke(() -> metrics.inFlight(-requests.size()));
+    }
+
+    /** From the cache when {@code found} holds its answer, otherwise from its provider. */
+    private Uni<ResponseReceived> answer(EvaluationRequested request, CacheLookup found) {
+        CachedAnswer hit = found.hit(request);
+        if (hit == null) {
+            return answerer.answer(request);
+        }
+        ResponseReceived response = ResponseReceived.ok(request, hit.output(), hit.usage(), 0.0, found.latencyMs(),
+                true, 0);
+        metrics.responded(response);
+        return Uni.createFrom().item(response);
     }
 
     /** Completes when the broker has acknowledged every record; fails (after all settle) if any send failed. */

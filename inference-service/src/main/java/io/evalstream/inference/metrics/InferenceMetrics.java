@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * its answer or failure;</li>
  * <li>{@code evalstream_inference_in_flight}: requests taken from Kafka whose responses the broker has not
  * yet acknowledged, the work at risk of redelivery;</li>
- * <li>{@code evalstream_inference_dead_letters_total}: poison requests sent to the dead-letter topic.</li>
+ * <li>{@code evalstream_inference_dead_letters_total}: poison requests sent to the dead-letter topic;</li>
+ * <li>{@code evalstream_inference_cache_total{result=hit|miss}}: response cache lookups of requests to providers
+ * doing I/O (built-in models are not looked up).</li>
  * </ul>
  * Meters are cached per tag set: looking them up in the registry for each of thousands of responses a second
  * would allocate an id each time.
@@ -30,10 +32,13 @@ public class InferenceMetrics {
     static final String PROVIDER_LATENCY = "evalstream.inference.provider.latency";
     static final String IN_FLIGHT = "evalstream.inference.in.flight";
     static final String DEAD_LETTERS = "evalstream.inference.dead.letters";
+    static final String CACHE = "evalstream.inference.cache";
 
     private final MeterRegistry registry;
     private final AtomicLong inFlight = new AtomicLong();
     private final Counter deadLetters;
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
     private final ConcurrentMap<List<String>, Counter> responses = new ConcurrentHashMap<>();
     private final ConcurrentMap<List<String>, Timer> latencies = new ConcurrentHashMap<>();
 
@@ -42,18 +47,41 @@ public class InferenceMetrics {
         registry.gauge(IN_FLIGHT, inFlight);
         this.deadLetters = Counter.builder(DEAD_LETTERS)
                 .description("Poison requests sent to the dead-letter topic").register(registry);
+        this.cacheHits = Counter.builder(CACHE).description("Response cache lookups")
+                .tag("result", "hit").register(registry);
+        this.cacheMisses = Counter.builder(CACHE).description("Response cache lookups")
+                .tag("result", "miss").register(registry);
     }
 
     /** One terminal response, and how long its provider took. */
     public void answered(String provider, ResponseReceived response, long providerNanos) {
-        responses.computeIfAbsent(List.of(response.modelId(), response.status().name()),
-                key -> Counter.builder(RESPONSES).description("Terminal responses emitted")
-                        .tag("model", key.get(0)).tag("status", key.get(1)).register(registry))
-                .increment();
+        responded(response);
         latencies.computeIfAbsent(List.of(String.valueOf(provider), response.modelId()),
                 key -> Timer.builder(PROVIDER_LATENCY).description("Provider call latency")
                         .tag("provider", key.get(0)).tag("model", key.get(1)).register(registry))
                 .record(providerNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** One terminal response that no provider was called for (a cache hit). */
+    public void responded(ResponseReceived response) {
+        responses.computeIfAbsent(List.of(response.modelId(), response.status().name()),
+                key -> Counter.builder(RESPONSES).description("Terminal responses emitted")
+                        .tag("model", key.get(0)).tag("status", key.get(1)).register(registry))
+                .increment();
+    }
+
+    /** The outcome of one batch's cache lookup. */
+    public void cacheLookups(int hits, int misses) {
+        cacheHits.increment(hits);
+        cacheMisses.increment(misses);
+    }
+
+    public double cacheHits() {
+        return cacheHits.count();
+    }
+
+    public double cacheMisses() {
+        return cacheMisses.count();
     }
 
     public void deadLettered() {
