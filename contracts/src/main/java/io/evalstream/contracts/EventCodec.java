@@ -1,13 +1,16 @@
 package io.evalstream.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -46,33 +49,63 @@ public final class EventCodec {
         if (payload == null || payload.isBlank()) {
             throw new EventDecodingException("empty payload", null);
         }
-        JsonNode tree;
+        String type = checkedType(payload);
         try {
-            tree = MAPPER.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new EventDecodingException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new EventDecodingException("not a JSON object", null);
-        }
-        JsonNode schema = tree.get("schema");
-        if (schema == null || !schema.canConvertToInt()) {
-            throw new EventDecodingException("missing or non-integer field 'schema'", null);
-        }
-        if (schema.asInt() != Event.CURRENT_SCHEMA) {
-            throw new EventDecodingException(new UnsupportedSchemaException(schema.asInt()).getMessage(), null);
-        }
-        if (!tree.hasNonNull("type")) {
-            throw new EventDecodingException("missing field 'type'", null);
-        }
-        try {
-            return MAPPER.treeToValue(tree, Event.class);
+            return MAPPER.readValue(payload, Event.class);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new EventDecodingException("invalid " + tree.get("type").asText() + ": " + describe(cause), e);
+            throw new EventDecodingException("invalid " + type + ": " + describe(cause), e);
+        } catch (StreamReadException e) {
+            throw new EventDecodingException("not JSON: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new EventDecodingException("invalid " + tree.get("type").asText() + ": " + e.getOriginalMessage(), e);
+            throw new EventDecodingException("invalid " + type + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Reads the envelope's {@code schema} and {@code type} with the streaming parser, stopping as soon as both
+     * are seen (the encoder writes them first), so a newer schema is rejected before any binding, without
+     * building a tree of the whole event: the tree pass cost about as much as the binding itself.
+     */
+    private static String checkedType(String payload) {
+        Integer schema = null;
+        String type = null;
+        boolean schemaPresent = false;
+        try (JsonParser parser = MAPPER.getFactory().createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new EventDecodingException("not a JSON object", null);
+            }
+            while ((!schemaPresent || type == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("schema".equals(name)) {
+                    schemaPresent = true;
+                    schema = value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                            ? parser.getIntValue() : null;
+                    if (schema == null) {
+                        break;
+                    }
+                } else if ("type".equals(name)) {
+                    type = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new EventDecodingException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new EventDecodingException("unreadable: " + e.getMessage(), e);
+        }
+        if (schema == null) {
+            throw new EventDecodingException("missing or non-integer field 'schema'", null);
+        }
+        if (schema != Event.CURRENT_SCHEMA) {
+            throw new EventDecodingException(new UnsupportedSchemaException(schema).getMessage(), null);
+        }
+        if (type == null) {
+            throw new EventDecodingException("missing field 'type'", null);
+        }
+        return type;
     }
 
     /** Decodes and checks the event is of the expected type. */

@@ -91,4 +91,23 @@ class EventCodecTest {
         String json = EventCodec.encode(RunCancelled.of("run-9", "x")).replace("{", "{\"futureField\":42,");
         assertThat(((RunCancelled) EventCodec.decode(json)).runId()).isEqualTo("run-9");
     }
+
+    @Test
+    void decodesWhateverTheFieldOrderAndChecksTheSchemaWhereverItIs() {
+        RunCancelled event = RunCancelled.of("run-1", "user");
+        String reordered = "{\"runId\":\"run-1\",\"nested\":{\"schema\":2,\"type\":\"x\"},\"reason\":\"user\","
+                + "\"id\":\"" + event.id() + "\",\"occurredAt\":\"" + event.occurredAt() + "\","
+                + "\"type\":\"RunCancelled\",\"schema\":1}";
+        assertThat(EventCodec.decode(reordered)).isEqualTo(event);
+
+        String newer = reordered.replace("\"schema\":1}", "\"schema\":2}");
+        assertThatThrownBy(() -> EventCodec.decode(newer)).isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("2");
+        assertThatThrownBy(() -> EventCodec.decode(reordered.replace("\"schema\":1}", "\"schema\":\"1\"}")))
+                .hasMessageContaining("non-integer field 'schema'");
+        assertThatThrownBy(() -> EventCodec.decode(reordered.replace("\"type\":\"RunCancelled\",", "")))
+                .hasMessageContaining("missing field 'type'");
+        assertThatThrownBy(() -> EventCodec.decode("{\"type\":\"RunCancelled\",\"schema\":1,\"runId\":"))
+                .hasMessageContaining("not JSON");
+    }
 }

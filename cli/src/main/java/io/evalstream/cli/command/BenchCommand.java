@@ -37,7 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--items", defaultValue = "50000", description = "Requests in the measured run (default: ${DEFAULT-VALUE}).")
     int items;
 
-    @Option(names = "--warmup", defaultValue = "10000", description = "Requests in the warm-up run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "40000", description = "Requests in the warm-up run, long enough for the JIT to finish "
+            + "compiling the hot paths (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--model", defaultValue = "builtin:oracle", description = "Model (default: ${DEFAULT-VALUE}).")
@@ -49,6 +50,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scoring-replicas", defaultValue = "1")
     int scoringReplicas;
 
+    @Option(names = "--jvm-options", split = " ", description = "JVM options of the services, replacing the defaults "
+            + "(for tuning experiments), e.g. --jvm-options=\"-Xmx1g -XX:+UseParallelGC\".")
+    List<String> jvmOptions;
+
+    @Option(names = "--profile", description = "Record a Java Flight Recording of every service into this directory "
+            + "(one .jfr per process; open with `jfr print --events jdk.ExecutionSample` or JDK Mission Control).")
+    Path profileDir;
+
     @Option(names = "--output", description = "JSON results file (default: target/bench/pipeline.json in the source tree).")
     Path output;
 
@@ -59,6 +68,15 @@ public final class BenchCommand implements Callable<Integer> {
         StackOptions options = StackOptions.ephemeral()
                 .withReplicas(ServiceName.INFERENCE, inferenceReplicas)
                 .withReplicas(ServiceName.SCORING, scoringReplicas);
+        if (jvmOptions != null && !jvmOptions.isEmpty()) {
+            options = options.withJvmOptions(jvmOptions);
+        }
+        if (profileDir != null) {
+            Files.createDirectories(profileDir);
+            List<String> jvm = new java.util.ArrayList<>(options.jvmOptions());
+            jvm.add("-XX:StartFlightRecording:settings=profile,filename=" + profileDir.toAbsolutePath() + "/");
+            options = options.withJvmOptions(jvm);
+        }
         out.println("evalstream bench: starting the stack on free ports with throw-away data");
         try (StackSession session = StackSession.start(options, out)) {
             Stack stack = session.stack();

@@ -47,6 +47,10 @@ public record StackOptions(Path dataDir, int kafkaPort, int postgresPort, Map<Se
         return new StackOptions(dataDir, kafkaPort, postgresPort, ports, replicas, copy, jvmOptions);
     }
 
+    public StackOptions withJvmOptions(List<String> options) {
+        return new StackOptions(dataDir, kafkaPort, postgresPort, ports, replicas, extraEnv, options);
+    }
+
     public int portOf(ServiceName service) {
         return ports.getOrDefault(service, 0);
     }
