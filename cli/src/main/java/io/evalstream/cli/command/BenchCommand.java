@@ -54,8 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "(for tuning experiments), e.g. --jvm-options=\"-Xmx1g -XX:+UseParallelGC\".")
     List<String> jvmOptions;
 
-    @Option(names = "--profile", description = "Record a Java Flight Recording of every service into this directory "
-            + "(one .jfr per process; open with `jfr print --events jdk.ExecutionSample` or JDK Mission Control).")
+    @Option(names = "--profile", description = "Record a Java Flight Recording of every service and of the broker over "
+            + "the measured run only, into this directory (one .jfr per process; open with JDK Mission Control or "
+            + "`jfr print --events jdk.ExecutionSample`).")
     Path profileDir;
 
     @Option(names = "--output", description = "JSON results file (default: target/bench/pipeline.json in the source tree).")
@@ -71,12 +72,6 @@ public final class BenchCommand implements Callable<Integer> {
         if (jvmOptions != null && !jvmOptions.isEmpty()) {
             options = options.withJvmOptions(jvmOptions);
         }
-        if (profileDir != null) {
-            Files.createDirectories(profileDir);
-            List<String> jvm = new java.util.ArrayList<>(options.jvmOptions());
-            jvm.add("-XX:StartFlightRecording:settings=profile,filename=" + profileDir.toAbsolutePath() + "/");
-            options = options.withJvmOptions(jvm);
-        }
         out.println("evalstream bench: starting the stack on free ports with throw-away data");
         try (StackSession session = StackSession.start(options, out)) {
             Stack stack = session.stack();
@@ -88,10 +83,14 @@ public final class BenchCommand implements Callable<Integer> {
             }
             // the import is not part of the measured pipeline: it happens before the CPU snapshot
             JsonNode suite = importSuite(api, "bench", items);
+            List<FlightRecording> recordings = profileDir == null ? List.of() : FlightRecording.startAll(stack, profileDir);
             Map<String, Double> cpuBefore = cpuByGroup(stack);
             out.printf("measured run: %d requests through the whole pipeline%n", items);
             double seconds = timedRun(api, suite, items);
             Map<String, Double> cpuAfter = cpuByGroup(stack);
+            for (FlightRecording recording : recordings) {
+                out.println("profile: " + recording.stop());
+            }
 
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("timestamp", Instant.now().toString());
