@@ -59,8 +59,15 @@ public record StackOptions(Path dataDir, int kafkaPort, int postgresPort, Map<Se
         return replicas.getOrDefault(service, 1);
     }
 
-    /** Modest heaps: three services, a broker and a database share two cores and the memory of a laptop. */
+    /**
+     * Modest heaps: three services, a broker and a database share two cores and the memory of a laptop. The
+     * services stop at the C1 compiler: with five JVMs on two cores, C2 compiler threads were still the largest
+     * single CPU consumer of every service after a 40,000-item warm-up (JFR, `evalstream bench --profile`), and
+     * C1-only cut the services' CPU per item by about a quarter (docs/benchmarks.md). A deployment with cores to
+     * spare (docker-compose.yml) keeps the JVM's default tiered compilation.
+     */
     static List<String> defaultJvmOptions() {
-        return List.of("-Xms64m", "-Xmx512m", "-XX:+UseParallelGC", "-XX:ParallelGCThreads=2");
+        return List.of("-Xms64m", "-Xmx512m", "-XX:+UseParallelGC", "-XX:ParallelGCThreads=2",
+                "-XX:TieredStopAtLevel=1");
     }
 }
