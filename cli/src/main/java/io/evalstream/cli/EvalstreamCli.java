@@ -1,6 +1,7 @@
 package io.evalstream.cli;
 
 import io.evalstream.cli.command.BenchCommand;
+import io.evalstream.cli.command.BenchProviderCommand;
 import io.evalstream.cli.command.DemoCommand;
 import io.evalstream.cli.command.StackCommand;
 import io.evalstream.cli.command.StubModelCommand;

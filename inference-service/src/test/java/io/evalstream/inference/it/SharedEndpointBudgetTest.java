@@ -103,4 +103,42 @@ class SharedEndpointBudgetTest {
             }
         }
     }
+
+    @Test
+    void twoInstancesTogetherStayWithinOneEndpointsTokenBudget() {
+        int tokensPerMinute = 6000; // 100 per second
+        EndpointControls controls = EndpointControls.defaults()
+                .withSharedRefresh(Duration.ofMillis(200), Duration.ofSeconds(5));
+        try (StubModelServer.Handle stub = StubModelServer.start(StubOptions.defaults())) {
+            HttpModelClient a = new HttpModelClient(HttpProviders.config(4, Duration.ofSeconds(10), 64),
+                    HttpProviders.secrets(Map.of()), controls, dataSource, "tokens-a");
+            HttpModelClient b = new HttpModelClient(HttpProviders.config(4, Duration.ofSeconds(10), 64),
+                    HttpProviders.secrets(Map.of()), controls, dataSource, "tokens-b");
+            try {
+                ModelRef model = new ModelRef("openai:tokens", "openai", "openai:tokens", "stub-model",
+                        stub.baseUrl(), null, null, null, new EndpointLimits(null, null, tokensPerMinute));
+                RequestAnswerer answerA = HttpProviders.answerer(new OpenAiProvider(a));
+                RequestAnswerer answerB = HttpProviders.answerer(new OpenAiProvider(b));
+                long start = System.nanoTime();
+                List<CompletableFuture<ResponseReceived>> pending = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    pending.add(answerA.answer(StubRequests.chat(model, Generation.greedy(4), "ta-" + i))
+                            .subscribeAsCompletionStage());
+                    pending.add(answerB.answer(StubRequests.chat(model, Generation.greedy(4), "tb-" + i))
+                            .subscribeAsCompletionStage());
+                }
+                List<ResponseReceived> responses = pending.stream().map(CompletableFuture::join).toList();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                assertThat(responses).allSatisfy(r -> assertThat(r.status()).isEqualTo(ResponseStatus.OK));
+                long tokens = responses.stream().mapToLong(r -> r.usage().inputTokens() + r.usage().outputTokens()).sum();
+                // the budget plus each instance's one-second burst, plus one request's estimate error per instance
+                double allowed = tokensPerMinute / 60.0 * (seconds + 2) + 2 * 100;
+                assertThat((double) tokens).as("tokens spent within the per-minute budget").isLessThanOrEqualTo(allowed);
+                assertThat(tokens).as("enough work to need the budget").isGreaterThan(3 * tokensPerMinute / 60);
+            } finally {
+                a.close();
+                b.close();
+            }
+        }
+    }
 }
