@@ -62,14 +62,11 @@ public final class BenchProviderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         ProjectLayout layout = ProjectLayout.discover();
-        List<String> jvm = new ArrayList<>(StackOptions.ephemeral().jvmOptions());
         // a batch must hold several waves of the endpoint's concurrency, or every batch ends in a half-empty tail
-        jvm.add("-Dmp.messaging.incoming.eval-requests.max.poll.records=" + Math.max(500, 4 * concurrency));
-        StackOptions base = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
+        StackOptions options = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
                 .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(concurrency),
-                        "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency)));
-        StackOptions options = new StackOptions(base.dataDir(), base.kafkaPort(), base.postgresPort(), base.ports(),
-                base.replicas(), base.extraEnv(), jvm);
+                        "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency),
+                        "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS", Integer.toString(Math.max(500, 4 * concurrency))));
         out.println("evalstream bench-provider: starting two stub model servers and the stack on free ports");
         try (StubModelServer.Handle slow = StubModelServer.start(StubOptions.defaults()
                         .withLatency(Duration.ofMillis(latencyMs), Duration.ZERO).withMaxConcurrency(concurrency));
