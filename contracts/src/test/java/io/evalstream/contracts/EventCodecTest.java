@@ -59,6 +59,38 @@ class EventCodecTest {
     }
 
     @Test
+    void additiveFieldsRoundTripAndAreLeftOutWhenUnset() {
+        EvaluationRequested base = request();
+        ModelRef priced = new ModelRef("openai:gpt", "openai", "openai:gpt", "gpt", "http://localhost:8000",
+                "OPENAI_API_KEY", 0.15, 0.6, new EndpointLimits(8, 600, null));
+        EvaluationRequested request = EvaluationRequested.of("run-1", "item-1", base.variant(), 0, Purpose.ANSWER,
+                null, priced, base.input(), base.generation().withN(3).withEcho(true), base.scoring()).withCache(false);
+        String json = EventCodec.encode(request);
+        assertThat(json).contains("\"cache\":false").contains("\"n\":3").contains("\"echo\":true")
+                .contains("\"inputUsdPerMillionTokens\":0.15").contains("\"requestsPerMinute\":600");
+        EvaluationRequested decoded = (EvaluationRequested) EventCodec.decode(json);
+        assertThat(decoded).isEqualTo(request);
+        assertThat(decoded.cacheAllowed()).isFalse();
+        assertThat(decoded.generation().choices()).isEqualTo(3);
+
+        String old = EventCodec.encode(base);
+        assertThat(old).doesNotContain("\"cache\"").doesNotContain("\"n\"").doesNotContain("echo")
+                .doesNotContain("limits").doesNotContain("UsdPer");
+        EvaluationRequested oldDecoded = (EvaluationRequested) EventCodec.decode(old);
+        assertThat(oldDecoded.cacheAllowed()).isTrue();
+        assertThat(oldDecoded.generation().choices()).isEqualTo(1);
+        assertThat(oldDecoded.model().priced()).isFalse();
+
+        ModelOutput several = new ModelOutput("A", "stop", null,
+                List.of(new OutputChoice("A", "stop", null), new OutputChoice("B", "length", null)),
+                List.of(new TokenLogprob(" the", -0.5, null)));
+        ResponseReceived response = ResponseReceived.ok(request, several, new Usage(4, 2), 0.001, 3, false, 1);
+        assertThat(EventCodec.decode(EventCodec.encode(response))).isEqualTo(response);
+        assertThat(EventCodec.encode(ResponseReceived.ok(request, new ModelOutput("A", "stop", null), null, 0.0, 1,
+                false, 1))).doesNotContain("choices").doesNotContain("promptLogprobs");
+    }
+
+    @Test
     void rejectsUnknownSchemaVersion() {
         String json = EventCodec.encode(RunCancelled.of("run-1", null)).replace("\"schema\":1", "\"schema\":2");
         assertThatThrownBy(() -> EventCodec.decode(json))

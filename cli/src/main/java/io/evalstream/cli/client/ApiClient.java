@@ -60,6 +60,25 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Plans a run from a full request body (cache opt-out, n, ... as item-service documents them). */
+    public JsonNode createRun(JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/runs"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Registers a model ({@code POST /api/models}): provider, base URL, the name of its key variable, price, limits. */
+    public JsonNode registerModel(JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/models"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Any JSON resource by absolute URL (the raw body as a text node when it is not JSON). */
+    public JsonNode get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
     /** Progress and metrics of a run as scoring-service sees it; 404 until its first event arrived there. */
     public JsonNode runResults(String runId) {
         return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId))).GET());

@@ -169,7 +169,7 @@ public final class BenchCommand implements Callable<Integer> {
                         postmaster.descendants()));
     }
 
-    private static String machine() {
+    static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, "
                 + Math.round(ProcessStats.totalMemoryGiB()) + " GiB, " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");

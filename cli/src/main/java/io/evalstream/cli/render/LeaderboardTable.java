@@ -26,15 +26,20 @@ public final class LeaderboardTable {
     public static String render(JsonNode leaderboard) {
         List<JsonNode> rows = rows(leaderboard);
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%-4s %-24s %9s  %-17s %7s %7s %9s%n", "rank", "model", "accuracy", "95% interval",
-                "n", "errors", "unscored"));
+        out.append(String.format("%-4s %-24s %9s  %-17s %7s %7s %9s %11s%n", "rank", "model", "accuracy",
+                "95% interval", "n", "errors", "unscored", "cost USD"));
         for (JsonNode row : rows) {
-            out.append(String.format(Locale.ROOT, "%-4s %-24s %8.1f%%  [%5.1f%%, %5.1f%%] %7d %7d %9d%n",
+            out.append(String.format(Locale.ROOT, "%-4s %-24s %8.1f%%  [%5.1f%%, %5.1f%%] %7d %7d %9d %11s%n",
                     row.path("rank").asText(), row.path("modelId").asText(), 100 * row.path("accuracy").asDouble(),
                     100 * row.path("ciLow").asDouble(), 100 * row.path("ciHigh").asDouble(), row.path("n").asLong(),
-                    row.path("errors").asLong(), row.path("unscored").asLong()));
+                    row.path("errors").asLong(), row.path("unscored").asLong(), cost(row.path("costUsd"))));
         }
         return out.toString();
+    }
+
+    /** {@code $0.0123}; {@code -} when the service reports no cost (an older scoring-service). */
+    static String cost(JsonNode value) {
+        return value.isNumber() ? String.format(Locale.ROOT, "$%.4f", value.asDouble()) : "-";
     }
 
     /** Accuracy per slice (rows) and model (columns), each cell "acc% (n)". */

@@ -3,6 +3,7 @@ package io.evalstream.inference.answer;
 import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.inference.config.InferenceConfig;
+import io.evalstream.inference.cost.ModelCost;
 import io.evalstream.inference.metrics.InferenceMetrics;
 import io.evalstream.inference.provider.ModelProvider;
 import io.evalstream.inference.provider.ModelResult;
@@ -53,8 +54,21 @@ public class RequestAnswerer {
         return provider.inProcess() ? call : call.ifNoItem().after(callTimeout).fail();
     }
 
-    private static ResponseReceived ok(EvaluationRequested request, ModelResult result, long latencyMs) {
-        return ResponseReceived.ok(request, result.output(), result.usage(), result.costUsd(), latencyMs,
+    /**
+     * A priced model's answer costs its usage at its price ({@link ModelCost}); otherwise what the provider
+     * reported (0 for the in-process models), or unknown (null) for a paid provider without a registered price.
+     */
+    private ResponseReceived ok(EvaluationRequested request, ModelResult result, long latencyMs) {
+        Double cost;
+        if (result.cached()) {
+            cost = 0.0;
+        } else if (request.model().priced()) {
+            cost = ModelCost.of(request.model(), result.usage());
+        } else {
+            boolean free = providers.find(request.model().provider()).map(ModelProvider::inProcess).orElse(false);
+            cost = free || result.costUsd() != 0.0 ? result.costUsd() : null;
+        }
+        return ResponseReceived.ok(request, result.output(), result.usage(), cost, latencyMs,
                 result.cached(), result.attempts());
     }
 

@@ -61,6 +61,13 @@ public final class CacheKey {
         g.stop().forEach(stop::add);
         gen.put("logprobs", g.logprobs());
         gen.put("topLogprobs", g.topLogprobs());
+        // added later: written only when set, so that the keys of requests without them (all stored rows) stay
+        if (g.n() != null) {
+            gen.put("n", g.n());
+        }
+        if (g.echo() != null) {
+            gen.put("echo", g.echo());
+        }
         root.put("sample", request.sample());
         try {
             return EventCodec.mapper().writeValueAsString(root);

@@ -41,9 +41,12 @@ public class ResponseCache {
         this.enabled = config.enabled();
     }
 
-    /** Whether {@code request} goes through the cache: the cache is on and its provider does I/O. */
+    /**
+     * Whether {@code request} goes through the cache: the cache is on, its run did not opt out
+     * ({@code cache: false}), and its provider does I/O.
+     */
     public boolean applies(EvaluationRequested request) {
-        return enabled && providers.find(request.model().provider()).map(p -> !p.inProcess()).orElse(false);
+        return enabled && request.cacheAllowed() && providers.find(request.model().provider()).map(p -> !p.inProcess()).orElse(false);
     }
 
     /** Looks up the cacheable requests of a batch in one query. Never fails. */

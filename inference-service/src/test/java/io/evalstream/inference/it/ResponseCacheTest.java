@@ -109,6 +109,44 @@ class ResponseCacheTest {
         }
     }
 
+    @Test
+    void aRunThatOptedOutNeitherReadsNorWritesTheCacheAndPaysItsPrice() throws Exception {
+        String tag = UUID.randomUUID().toString();
+        try (StubModelServer.Handle stub = StubModelServer.start(StubOptions.defaults())) {
+            ModelRef model = new ModelRef("openai:priced", "openai", "openai:priced", "stub-model", stub.baseUrl(),
+                    null, 2.0, 8.0, null);
+            // cached by a first run that used the cache
+            List<EvaluationRequested> cachedRun = run("run-d-" + tag, model, tag, 0);
+            sendAndCollect(cachedRun);
+            List<String> keys = cachedRun.stream().map(CacheKey::of).toList();
+            await().atMost(Duration.ofSeconds(30)).until(() -> storedCount(keys) == N);
+            assertThat(stub.stats().requests()).isEqualTo(N);
+
+            List<EvaluationRequested> optedOut = run("run-e-" + tag, model, tag, 0).stream()
+                    .map(r -> r.withCache(false)).toList();
+            assertThat(optedOut.stream().map(CacheKey::of).toList()).isEqualTo(keys);
+            Map<String, ResponseReceived> responses = sendAndCollect(optedOut);
+            assertThat(responses.values()).allSatisfy(r -> {
+                assertThat(r.status()).isEqualTo(ResponseStatus.OK);
+                assertThat(r.cached()).as("not read from the cache").isFalse();
+                assertThat(r.usage()).isNotNull();
+                assertThat(r.costUsd()).isCloseTo((r.usage().inputTokens() * 2.0 + r.usage().outputTokens() * 8.0)
+                        / 1_000_000, org.assertj.core.data.Offset.offset(1e-12)).isPositive();
+            });
+            assertThat(stub.stats().requests()).as("every opted-out request called the model").isEqualTo(2L * N);
+
+            // not written either: a new question asked only by an opted-out run leaves no row
+            EvaluationRequested fresh = run("run-f-" + tag, model, tag + "-fresh", 0).get(0).withCache(false);
+            assertThat(sendAndCollect(List.of(fresh)).get(fresh.requestId()).cached()).isFalse();
+            // batches are processed one after another, each storing before it completes: once a later request's
+            // answer is stored, the opted-out batch's store (if it had made one) is done too
+            EvaluationRequested later = run("run-g-" + tag, model, tag + "-later", 0).get(0);
+            sendAndCollect(List.of(later));
+            await().atMost(Duration.ofSeconds(30)).until(() -> storedCount(List.of(CacheKey.of(later))) == 1);
+            assertThat(storedCount(List.of(CacheKey.of(fresh)))).isZero();
+        }
+    }
+
     private static List<EvaluationRequested> run(String runId, ModelRef model, String tag, int sample) {
         ScoringContext scoring = new ScoringContext("multiple_choice", "GENERATE", "B", StubRequests.ABCD, 1,
                 List.of(), null);

@@ -1,5 +1,6 @@
 package io.evalstream.item.model;
 
+import io.evalstream.contracts.EndpointLimits;
 import io.evalstream.contracts.ModelRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,6 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A model a run can ask. It names its credentials by environment variable ({@code apiKeyEnv}), never by value
@@ -38,11 +44,51 @@ public class Model extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** USD per million input tokens; null when unknown. */
+    @Column(name = "input_usd_per_million_tokens")
+    public Double inputUsdPerMillionTokens;
+
+    /** USD per million output tokens; null when unknown. */
+    @Column(name = "output_usd_per_million_tokens")
+    public Double outputUsdPerMillionTokens;
+
+    @Column(name = "max_concurrency")
+    public Integer maxConcurrency;
+
+    @Column(name = "requests_per_minute")
+    public Integer requestsPerMinute;
+
+    @Column(name = "tokens_per_minute")
+    public Integer tokensPerMinute;
+
+    /** Declared capabilities ({@link ModelCapability#wireName()}); null: the provider's defaults. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "capabilities", columnDefinition = "text[]")
+    public String[] capabilities;
+
+    /** The endpoint limits, null when none is set. */
+    public EndpointLimits limits() {
+        EndpointLimits limits = new EndpointLimits(maxConcurrency, requestsPerMinute, tokensPerMinute);
+        return limits.any() ? limits : null;
+    }
+
+    /** What the model can do: as declared, otherwise its provider's defaults. */
+    public Set<ModelCapability> capabilitySet() {
+        if (capabilities == null) {
+            return ModelCapability.providerDefaults(provider);
+        }
+        Set<ModelCapability> set = EnumSet.noneOf(ModelCapability.class);
+        Arrays.stream(capabilities).map(ModelCapability::fromWire).flatMap(java.util.Optional::stream).forEach(set::add);
+        return set;
+    }
+
     /**
-     * How requests name this model: the endpoint reference is the model id; the base URL and the name of the key
-     * variable travel with it so that inference-service can call the endpoint (it alone reads the key).
+     * How requests name this model: the endpoint reference is the model id; the base URL, the name of the key
+     * variable, the price and the endpoint's limits travel with it so that inference-service can call the
+     * endpoint within its limits and cost the answers (it alone reads the key).
      */
     public ModelRef ref() {
-        return new ModelRef(id, provider, id, modelName, baseUrl, apiKeyEnv);
+        return new ModelRef(id, provider, id, modelName, baseUrl, apiKeyEnv, inputUsdPerMillionTokens,
+                outputUsdPerMillionTokens, limits());
     }
 }

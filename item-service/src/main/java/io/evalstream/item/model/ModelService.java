@@ -37,6 +37,15 @@ public class ModelService {
         model.baseUrl = registration.baseUrl();
         model.modelName = registration.modelName();
         model.apiKeyEnv = registration.apiKeyEnv();
+        model.inputUsdPerMillionTokens = registration.inputUsdPerMillionTokens();
+        model.outputUsdPerMillionTokens = registration.outputUsdPerMillionTokens();
+        if (registration.limits() != null) {
+            model.maxConcurrency = registration.limits().maxConcurrency();
+            model.requestsPerMinute = registration.limits().requestsPerMinute();
+            model.tokensPerMinute = registration.limits().tokensPerMinute();
+        }
+        model.capabilities = registration.capabilities() == null ? null
+                : registration.capabilities().stream().map(ModelCapability::wireName).sorted().toArray(String[]::new);
         model.builtin = false;
         model.createdAt = Instant.now();
         try {

@@ -28,7 +28,7 @@ public final class RequestPlanner {
     public RequestPlanner(RunPlan plan, List<ParsedItem<?>> items) {
         this.plan = plan;
         this.items = List.copyOf(items);
-        this.generation = plan.readMode().generation();
+        this.generation = plan.generation();
     }
 
     /** How many requests {@link #requests()} yields, computed without building them. */
@@ -86,6 +86,9 @@ public final class RequestPlanner {
                 }
                 EvaluationRequested request = EvaluationRequested.of(plan.runId(), item.id(), variant, sample,
                         Purpose.ANSWER, List.of(), plan.models().get(modelIndex), input, generation, scoring);
+                if (plan.cache() != null) {
+                    request = request.withCache(plan.cache());
+                }
                 advance();
                 return request;
             }

@@ -14,7 +14,13 @@ import java.util.Objects;
  * when the run was created, and the variant plan.
  */
 public record RunPlan(String runId, String suite, int suiteVersion, long datasetId, List<ModelRef> models,
-        VariantPlan variantPlan, List<String> scorers) {
+        VariantPlan variantPlan, List<String> scorers, Boolean cache, Integer n) {
+    /** A plan using the cache, one choice per call (also how plans stored before these fields read back). */
+    public RunPlan(String runId, String suite, int suiteVersion, long datasetId, List<ModelRef> models,
+            VariantPlan variantPlan, List<String> scorers) {
+        this(runId, suite, suiteVersion, datasetId, models, variantPlan, scorers, null, null);
+    }
+
     public RunPlan {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(suite, "suite");
@@ -29,6 +35,12 @@ public record RunPlan(String runId, String suite, int suiteVersion, long dataset
 
     public ReadMode readMode() {
         return ReadMode.valueOf(variantPlan.readMode());
+    }
+
+    /** The generation parameters of the run's requests: the read mode's, with {@code n} when above 1. */
+    public io.evalstream.contracts.Generation generation() {
+        io.evalstream.contracts.Generation g = readMode().generation();
+        return n != null && n > 1 ? g.withN(n) : g;
     }
 
     public List<String> modelIds() {

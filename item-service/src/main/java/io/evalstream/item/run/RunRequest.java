@@ -9,12 +9,20 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/runs}. Optional fields are null when absent and get their defaults in
+ * The body of {@code POST /api/runs}. {@code cache: false} makes inference-service neither read nor write the
+ * shared response cache for the run's requests (a fresh measurement); {@code n} asks each call for that many
+ * choices (needs the {@code n_multiple} capability). Optional fields are null when absent and get their defaults in
  * {@link RunRequestValidator}. Unknown fields are rejected ({@link #read}): a misspelt {@code permutation}
  * silently ignored would plan a different run than the one asked for.
  */
 public record RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
-        String readMode, List<String> scorers) {
+        String readMode, List<String> scorers, Boolean cache, Integer n) {
+    /** A request without the cache choice and {@code n} (both default). */
+    public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
+            String readMode, List<String> scorers) {
+        this(suite, version, models, permutations, samples, readMode, scorers, null, null);
+    }
+
     /** A strict reader: the application's mapper ignores unknown fields, which is right everywhere but here. */
     private static final ObjectReader STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -5,6 +5,7 @@ import io.evalstream.contracts.VariantPlan;
 import io.evalstream.item.config.ItemConfig;
 import io.evalstream.item.dataset.Dataset;
 import io.evalstream.item.model.Model;
+import io.evalstream.item.model.ModelCapability;
 import io.evalstream.item.problem.ProblemError;
 import io.evalstream.item.problem.ProblemException;
 import io.evalstream.item.problem.ProblemType;
@@ -30,6 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class RunRequestValidator {
     static final int DEFAULT_SAMPLES = 1;
+    static final int MAX_N = 16;
 
     private final ItemConfig config;
 
@@ -53,6 +55,11 @@ public class RunRequestValidator {
         if (samples < 1 || samples > config.runs().maxSamples()) {
             errors.add(ProblemError.field("samples", "must be between 1 and " + config.runs().maxSamples()));
         }
+        int n = request.n() == null ? 1 : request.n();
+        if (n < 1 || n > MAX_N) {
+            errors.add(ProblemError.field("n", "must be between 1 and " + MAX_N));
+        }
+        capabilities(request.models(), models, readMode, n, errors);
         List<String> scorers = request.scorers() == null ? List.of() : request.scorers();
         for (int i = 0; i < scorers.size(); i++) {
             if (scorers.get(i) == null || scorers.get(i).isBlank()) {
@@ -67,7 +74,35 @@ public class RunRequestValidator {
         Dataset found = dataset.orElseThrow();
         VariantPlan variantPlan = new VariantPlan(permutations.name(), samples, readMode.name(),
                 ZeroShotPrompts.TEMPLATE);
-        return new RunPlan(runId, found.name, found.version, found.id, models, variantPlan, scorers);
+        return new RunPlan(runId, found.name, found.version, found.id, models, variantPlan, scorers,
+                request.cache(), n > 1 ? n : null);
+    }
+
+    /**
+     * Refuses a model that lacks what the run needs (LABEL_PROBS needs label_probs, {@code n > 1} needs
+     * n_multiple), naming the model, its provider and the capability, so that the run fails now and not item by
+     * item.
+     */
+    private static void capabilities(List<String> ids, List<ModelRef> models, ReadMode readMode, int n,
+            List<ProblemError> errors) {
+        for (ModelRef ref : models) {
+            Model model = Model.findById(ref.id());
+            java.util.Set<ModelCapability> has = model.capabilitySet();
+            String field = "models[" + ids.indexOf(ref.id()) + "]";
+            if (readMode == ReadMode.LABEL_PROBS && !has.contains(ModelCapability.LABEL_PROBS)) {
+                errors.add(ProblemError.field(field, missing(model, ModelCapability.LABEL_PROBS, "readMode LABEL_PROBS")));
+            }
+            if (n > 1 && !has.contains(ModelCapability.N_MULTIPLE)) {
+                errors.add(ProblemError.field(field, missing(model, ModelCapability.N_MULTIPLE, "n = " + n)));
+            }
+        }
+    }
+
+    private static String missing(Model model, ModelCapability capability, String neededBy) {
+        return "model '" + model.id + "' (provider " + model.provider + ") lacks capability '" + capability.wireName()
+                + "' needed by " + neededBy + "; it declares " + model.capabilitySet().stream()
+                        .map(ModelCapability::wireName).toList()
+                + (model.capabilities == null ? " (its provider's defaults)" : "");
     }
 
     private static Optional<Dataset> dataset(RunRequest request, List<ProblemError> errors) {

@@ -52,6 +52,49 @@ class ModelResourceTest {
     }
 
     @Test
+    void registersPriceLimitsAndCapabilitiesAndShowsProviderDefaultsOtherwise() {
+        String id = "openai:priced-" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"" + id + "\",\"provider\":\"openai\",\"baseUrl\":\"http://localhost:9999\","
+                        + "\"inputUsdPerMillionTokens\":2.5,\"outputUsdPerMillionTokens\":10,"
+                        + "\"limits\":{\"maxConcurrency\":16,\"requestsPerMinute\":500,\"tokensPerMinute\":30000},"
+                        + "\"capabilities\":[\"label_probs\",\"n_multiple\"]}")
+                .when().post("/api/models")
+                .then().statusCode(201);
+        given().when().get("/api/models/" + id).then().statusCode(200)
+                .body("inputUsdPerMillionTokens", equalTo(2.5f))
+                .body("outputUsdPerMillionTokens", equalTo(10.0f))
+                .body("limits.maxConcurrency", equalTo(16))
+                .body("limits.requestsPerMinute", equalTo(500))
+                .body("limits.tokensPerMinute", equalTo(30000))
+                .body("capabilities", org.hamcrest.Matchers.contains("label_probs", "n_multiple"))
+                .body("capabilitiesDeclared", equalTo(true));
+
+        String plain = "anthropic:plain-" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON).body("{\"id\":\"" + plain + "\",\"provider\":\"anthropic\"}")
+                .when().post("/api/models").then().statusCode(201);
+        given().when().get("/api/models/" + plain).then().statusCode(200)
+                .body("capabilities", org.hamcrest.Matchers.empty())
+                .body("capabilitiesDeclared", equalTo(false))
+                .body("inputUsdPerMillionTokens", org.hamcrest.Matchers.nullValue());
+        given().when().get("/api/models/builtin:oracle").then().statusCode(200)
+                .body("capabilities", org.hamcrest.Matchers.contains("label_probs"))
+                .body("inputUsdPerMillionTokens", equalTo(0.0f));
+    }
+
+    @Test
+    void refusesBadPricesLimitsAndCapabilitiesNamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"bad-1\",\"provider\":\"openai\",\"inputUsdPerMillionTokens\":-1,"
+                        + "\"outputUsdPerMillionTokens\":1,\"limits\":{\"maxConcurrency\":0,\"rpm\":5},"
+                        + "\"capabilities\":[\"telepathy\"]}")
+                .when().post("/api/models")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("inputUsdPerMillionTokens",
+                        "inputUsdPerMillionTokens", "limits.maxConcurrency", "limits.rpm", "capabilities[0]"));
+    }
+
+    @Test
     void refusesABodyWithAnApiKeyAndDoesNotEchoIt() {
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"leaky\",\"provider\":\"openai\",\"apiKey\":\"sk-very-secret\"}")

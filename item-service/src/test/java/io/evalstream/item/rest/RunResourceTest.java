@@ -152,6 +152,80 @@ class RunResourceTest {
                 .contentType("application/problem+json");
     }
 
+    private static String register(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/models")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aRunNeedingACapabilityTheModelLacksIsRefusedNamingModelAndCapability() {
+        String suite = importDataset(Jsonl.multipleChoice(2));
+        String claude = register("{\"id\":\"anthropic:claude-" + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"provider\":\"anthropic\"}");
+        given().contentType(ContentType.JSON)
+                .body("{\"suite\":\"" + suite + "\",\"models\":[\"builtin:oracle\",\"" + claude
+                        + "\"],\"readMode\":\"LABEL_PROBS\"}")
+                .when().post("/api/runs")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("models[1]"))
+                .body("errors[0].message", containsString(claude))
+                .body("errors[0].message", containsString("label_probs"))
+                .body("errors[0].message", containsString("readMode LABEL_PROBS"));
+
+        // n > 1: the built-in models cannot, an openai server registered without n_multiple cannot either
+        String noN = register("{\"id\":\"openai:llama-" + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"provider\":\"openai\",\"baseUrl\":\"http://localhost:1/v1\",\"capabilities\":[\"label_probs\"]}");
+        given().contentType(ContentType.JSON)
+                .body("{\"suite\":\"" + suite + "\",\"models\":[\"builtin:oracle\",\"" + noN + "\"],\"n\":3}")
+                .when().post("/api/runs")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("models[0]", "models[1]"))
+                .body("errors[1].message", containsString(noN))
+                .body("errors[1].message", containsString("n_multiple"))
+                .body("errors[1].message", containsString("n = 3"));
+        // the same model reads label probabilities, as declared
+        given().contentType(ContentType.JSON)
+                .body("{\"suite\":\"" + suite + "\",\"models\":[\"" + noN + "\"],\"readMode\":\"LABEL_PROBS\"}")
+                .when().post("/api/runs")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void cacheOptOutNPriceAndLimitsTravelInTheRequests() {
+        String suite = importDataset(Jsonl.trueFalse("tf-1", "Ice is cold.", true));
+        String model = register("{\"id\":\"openai:gpt-" + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"provider\":\"openai\",\"baseUrl\":\"http://localhost:1/v1\","
+                + "\"inputUsdPerMillionTokens\":0.15,\"outputUsdPerMillionTokens\":0.6,"
+                + "\"limits\":{\"maxConcurrency\":8,\"requestsPerMinute\":500}}");
+        try (TopicTail requests = TopicTail.open(Topics.EVAL_REQUESTS)) {
+            String runId = given().contentType(ContentType.JSON)
+                    .body("{\"suite\":\"" + suite + "\",\"models\":[\"" + model + "\"],\"cache\":false,\"n\":2}")
+                    .when().post("/api/runs")
+                    .then().statusCode(201).extract().path("runId");
+            List<ConsumerRecord<String, String>> received = requests.await(r -> r.key().startsWith(runId + ":"), 1, WAIT);
+            EvaluationRequested request = EventCodec.decode(received.get(0).value(), EvaluationRequested.class);
+            assertThat(request.cache()).isFalse();
+            assertThat(request.cacheAllowed()).isFalse();
+            assertThat(request.generation().n()).isEqualTo(2);
+            assertThat(request.model().inputUsdPerMillionTokens()).isEqualTo(0.15);
+            assertThat(request.model().outputUsdPerMillionTokens()).isEqualTo(0.6);
+            assertThat(request.model().limits()).isEqualTo(new io.evalstream.contracts.EndpointLimits(8, 500, null));
+        }
+        try (TopicTail requests = TopicTail.open(Topics.EVAL_REQUESTS)) {
+            String runId = given().contentType(ContentType.JSON)
+                    .body("{\"suite\":\"" + suite + "\",\"models\":[\"" + model + "\"]}")
+                    .when().post("/api/runs")
+                    .then().statusCode(201).extract().path("runId");
+            EvaluationRequested request = EventCodec.decode(requests.await(r -> r.key().startsWith(runId + ":"), 1, WAIT)
+                    .get(0).value(), EvaluationRequested.class);
+            assertThat(request.cache()).as("no choice made: the cache is used").isNull();
+            assertThat(request.cacheAllowed()).isTrue();
+            assertThat(request.generation().n()).isNull();
+        }
+    }
+
     @Test
     void unknownRunIsANotFoundProblem() {
         given().when().get("/api/runs/run-000000000000").then().statusCode(404).contentType("application/problem+json");

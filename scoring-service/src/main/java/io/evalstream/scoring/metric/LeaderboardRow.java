@@ -5,8 +5,15 @@ import java.util.Map;
 /**
  * One model's line on a leaderboard: accuracy over all its scored responses with the Wilson 95% interval and
  * {@code n}, the counts shown beside it (errors and unscored are not wrong answers), and the same per slice.
- * {@code runId} is the run the numbers come from (a suite leaderboard mixes runs).
+ * {@code runId} is the run the numbers come from (a suite leaderboard mixes runs). {@code costUsd} is what the
+ * model's responses in that run cost (the sum of their known costs; cached answers cost 0).
  */
 public record LeaderboardRow(int rank, String runId, String modelId, Double accuracy, Double ciLow, Double ciHigh,
-        long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices) {
+        long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices,
+        double costUsd) {
+
+    public LeaderboardRow(int rank, String runId, String modelId, Double accuracy, Double ciLow, Double ciHigh,
+            long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices) {
+        this(rank, runId, modelId, accuracy, ciLow, ciHigh, n, total, correct, errors, unscored, slices, 0.0);
+    }
 }

@@ -51,7 +51,7 @@ public final class Leaderboards {
                 rank = ranked.get(i - 1).rank();
             }
             ranked.add(new LeaderboardRow(rank, row.runId(), row.modelId(), row.accuracy(), row.ciLow(), row.ciHigh(),
-                    row.n(), row.total(), row.correct(), row.errors(), row.unscored(), row.slices()));
+                    row.n(), row.total(), row.correct(), row.errors(), row.unscored(), row.slices(), row.costUsd()));
         }
         return List.copyOf(ranked);
     }
@@ -73,6 +73,6 @@ public final class Leaderboards {
         }
         Proportion p = all.accuracy();
         return new LeaderboardRow(0, all.runId(), model, p.estimate(), p.low(), p.high(), all.nScored(),
-                all.nTotal(), all.correct(), all.errors(), all.unscored(), slices);
+                all.nTotal(), all.correct(), all.errors(), all.unscored(), slices, all.costUsd());
     }
 }

@@ -5,12 +5,15 @@ import io.evalstream.scoring.store.RunRecord;
 import java.time.Instant;
 import java.util.List;
 
-/** A run in the run list. {@code suite}, {@code suiteVersion} and {@code planned} are null until RunPlanned. */
+/**
+ * A run in the run list. {@code suite}, {@code suiteVersion} and {@code planned} are null until RunPlanned.
+ * {@code costUsd}: what its responses cost so far (known costs; cached answers cost 0).
+ */
 public record RunSummary(String runId, String suite, Integer suiteVersion, RunState state, Long planned,
-        long received, long errors, List<String> models, Instant createdAt, Instant completedAt) {
+        long received, long errors, List<String> models, Instant createdAt, Instant completedAt, double costUsd) {
 
     static RunSummary of(RunRecord run) {
         return new RunSummary(run.runId(), run.suite(), run.suiteVersion(), run.state(), run.planned(),
-                run.received(), run.errors(), run.models(), run.createdAt(), run.completedAt());
+                run.received(), run.errors(), run.models(), run.createdAt(), run.completedAt(), run.costUsd());
     }
 }

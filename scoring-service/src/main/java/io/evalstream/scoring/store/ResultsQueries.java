@@ -27,11 +27,13 @@ public class ResultsQueries {
             + "p.received, p.errors, "
             + "COALESCE(r.models, ARRAY(SELECT DISTINCT a.model_id FROM scoring.metric_aggregate a "
             + "WHERE a.run_id = p.run_id ORDER BY 1)) AS models, "
-            + "COALESCE(r.planned_at, p.created) AS created_at, p.completed_at "
+            + "COALESCE(r.planned_at, p.created) AS created_at, p.completed_at, "
+            + "COALESCE((SELECT sum(c.cost_usd_sum) FROM scoring.metric_aggregate c WHERE c.run_id = p.run_id "
+            + "AND c.slice = 'all' AND c.metric = 'accuracy'), 0) AS cost_usd "
             + "FROM scoring.run_progress p LEFT JOIN scoring.run r ON r.run_id = p.run_id ";
 
     private static final String STATS_COLUMNS = "a.run_id, a.model_id, a.slice, a.metric, a.n_total, a.n_scored, "
-            + "a.correct, a.sum, a.sum_sq, a.unscored, a.errors, a.scorer, a.filter";
+            + "a.correct, a.sum, a.sum_sq, a.unscored, a.errors, a.scorer, a.filter, a.cost_usd_sum";
 
     private static final String LATEST_PER_MODEL = "WITH latest AS ("
             + "SELECT DISTINCT ON (a.model_id) a.model_id, a.run_id FROM scoring.metric_aggregate a "
@@ -121,14 +123,14 @@ public class ResultsQueries {
         return new RunRecord(r.getString("run_id"), r.getString("suite"), suiteVersion,
                 RunState.valueOf(r.getString("state")), planned, r.getLong("received"), r.getLong("errors"),
                 strings(r.getArray("models")), instant(r.getTimestamp("created_at")),
-                instant(r.getTimestamp("completed_at")));
+                instant(r.getTimestamp("completed_at")), r.getDouble("cost_usd"));
     }
 
     private static AccuracyStats stats(ResultSet r) throws SQLException {
         return new AccuracyStats(r.getString("run_id"), r.getString("model_id"), r.getString("slice"),
                 r.getString("metric"), r.getLong("n_total"), r.getLong("n_scored"), r.getLong("correct"),
                 r.getDouble("sum"), r.getDouble("sum_sq"), r.getLong("unscored"), r.getLong("errors"),
-                r.getString("scorer"), r.getString("filter"));
+                r.getString("scorer"), r.getString("filter"), r.getDouble("cost_usd_sum"));
     }
 
     private static ScoreRecord score(ResultSet r) throws SQLException {

@@ -119,6 +119,38 @@ class RunResourceTest {
                 .body("errors[0].field", equalTo("limit"));
     }
 
+    private static ResponseReceived costing(ResponseReceived r, Double cost) {
+        return new ResponseReceived(r.schema(), r.id(), r.occurredAt(), r.requestId(), r.runId(), r.itemId(),
+                r.variant(), r.sample(), r.purpose(), r.modelId(), r.status(), r.output(), r.usage(), cost,
+                r.latencyMs(), cost != null && cost == 0.0, r.attempts(), r.error(), r.scoring(), r.traceparent());
+    }
+
+    @Test
+    void costTotalsPerRunAndPerModelInRunsDetailAndLeaderboard() {
+        Scenario scenario = new Scenario("cost");
+        List<ResponseReceived> responses = new ArrayList<>();
+        // p: three paid answers (0.25 each) and one from the cache (0); q: two unpriced answers (null) and one 0.5
+        List<ResponseReceived> p = scenario.answers("p", 2, 2, 0, 0);
+        for (int i = 0; i < p.size(); i++) {
+            responses.add(costing(p.get(i), i == 3 ? 0.0 : 0.25));
+        }
+        List<ResponseReceived> q = scenario.answers("q", 2, 1, 0, 0);
+        for (int i = 0; i < q.size(); i++) {
+            responses.add(costing(q.get(i), i == 2 ? 0.5 : null));
+        }
+        runToCompletion(scenario, List.of("p", "q"), responses);
+
+        JsonPath runs = given().get("/api/runs").then().statusCode(200).extract().jsonPath();
+        assertThat(runs.getDouble("find { it.runId == '" + scenario.runId + "' }.costUsd")).isEqualTo(1.25);
+        JsonPath detail = given().get("/api/runs/{id}", scenario.runId).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getDouble("costUsd")).isEqualTo(1.25);
+        assertThat(detail.getDouble("metrics.find { it.modelId == 'p' && it.slice == 'all' }.costUsd")).isEqualTo(0.75);
+        JsonPath board = given().get("/api/runs/{id}/leaderboard", scenario.runId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(board.getDouble("find { it.modelId == 'p' }.costUsd")).isEqualTo(0.75);
+        assertThat(board.getDouble("find { it.modelId == 'q' }.costUsd")).isEqualTo(0.5);
+    }
+
     @Test
     void suiteLeaderboardTakesEachModelFromItsLatestRun() {
         String suite = "suite-" + java.util.UUID.randomUUID();

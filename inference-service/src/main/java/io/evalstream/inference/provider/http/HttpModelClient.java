@@ -6,6 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.inference.provider.ModelCallException;
 import io.evalstream.inference.provider.ModelResult;
+import io.evalstream.inference.provider.control.CircuitBreaker;
+import io.evalstream.inference.provider.control.EndpointControlConfig;
+import io.evalstream.inference.provider.control.EndpointControls;
+import io.evalstream.inference.provider.control.Outcome;
+import io.evalstream.inference.provider.control.SharedBudgets;
+import io.evalstream.contracts.ChatMessage;
+import io.evalstream.contracts.ModelInput;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +45,12 @@ import org.jboss.logging.Logger;
  * Mutiny timer, and a per-endpoint {@link EndpointLimiter} bounds what one base URL sees at once. Each attempt
  * takes a permit and gives it back when its response (or failure) arrives, so waiting out a backoff holds none.
  *
+ * <p>Before its permit an attempt passes the endpoint's {@link CircuitBreaker} (an open circuit refuses it at
+ * once, as a non-retryable CIRCUIT_OPEN failure) and its per-minute request and token budgets
+ * ({@link SharedBudgets}, shared by all instances through PostgreSQL). Its outcome then moves the endpoint's
+ * adaptive limit (429/503 shrink it; an endpoint's {@code Retry-After} / {@code x-ratelimit-reset-*} pause it)
+ * and its circuit.
+ *
  * <p>The key named by {@code ModelRef.apiKeyEnv} is resolved here per call, put in one header, and scrubbed
  * from every message that could leave this class: it never reaches a log, an event or an error.
  */
@@ -43,14 +66,62 @@ public class HttpModelClient {
     private final HttpClient client;
     private final EndpointLimiter limiter;
     private final RetryDelays delays;
+    private final EndpointControlConfig controls;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final SharedBudgets budgets;
+
+    /** A client of its own: default endpoint controls, budgets held locally (no database). */
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets) {
+        this(config, secrets, EndpointControls.defaults(), null, newInstanceId());
+    }
 
     @Inject
-    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets) {
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
+            AgroalDataSource dataSource) {
+        this(config, secrets, EndpointControls.of(controls), dataSource, newInstanceId());
+    }
+
+    /**
+     * A client whose registered endpoint budgets are shared through {@code dataSource} (null: held locally) with
+     * every other client on the same database, as {@code instanceId}.
+     */
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
+            DataSource dataSource, String instanceId) {
         this.config = config;
         this.secrets = secrets;
+        this.controls = controls;
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
-        this.limiter = new EndpointLimiter(config.maxInFlightPerEndpoint());
+        int max = config.maxInFlightPerEndpoint();
+        this.limiter = new EndpointLimiter(controls.minInFlight(), controls.initialInFlight().orElse(max), max,
+                controls.decreaseFactor(), controls.decreaseCooldown(), System::nanoTime);
         this.delays = new RetryDelays(config.initialBackoff(), config.maxBackoff());
+        this.budgets = new SharedBudgets(dataSource, limiter, controls, instanceId);
+    }
+
+    /** Host, process id and a random suffix: unique per running instance, readable in the shares table. */
+    static String newInstanceId() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @PreDestroy
+    public void close() {
+        budgets.close();
+    }
+
+    /** The endpoints' adaptive limits (for tests and the admin endpoint). */
+    public EndpointLimiter limiter() {
+        return limiter;
+    }
+
+    /** The endpoints' budget shares (for tests and the admin endpoint). */
+    public SharedBudgets budgets() {
+        return budgets;
+    }
+
+    /** The circuit state of {@code endpoint}. */
+    public CircuitBreaker.State circuit(String endpoint) {
+        CircuitBreaker breaker = breakers.get(endpoint);
+        return breaker == null ? CircuitBreaker.State.CLOSED : breaker.state();
     }
 
     public HttpProviderConfig config() {
@@ -89,7 +160,7 @@ public class HttpModelClient {
     }
 
     private Uni<ModelResult> attempt(EvaluationRequested request, HttpCall call, HttpRequest http, String key, int attempt) {
-        return once(call, http)
+        return once(request, call, http)
                 .map(answer -> new ModelResult(answer.output(), answer.usage(), 0.0, false, attempt))
                 .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
                     AttemptFailure f = (AttemptFailure) failure;
@@ -107,18 +178,104 @@ public class HttpModelClient {
                 });
     }
 
-    /** One attempt: take a permit, send, give the permit back, classify. */
-    private Uni<ProviderAnswer> once(HttpCall call, HttpRequest http) {
+    /**
+     * One attempt: pass the circuit, the per-minute budgets and the in-flight limit, send, give the permit back
+     * with the outcome, classify.
+     */
+    private Uni<ProviderAnswer> once(EvaluationRequested request, HttpCall call, HttpRequest http) {
         return Uni.createFrom().deferred(() -> {
-            CompletableFuture<Void> permit = limiter.acquire(call.endpoint());
-            CompletableFuture<HttpResponse<String>> sent = permit.thenCompose(p ->
-                    client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
-                            .whenComplete((response, error) -> limiter.release(call.endpoint())));
+            String endpoint = call.endpoint();
+            CircuitBreaker breaker = breakers.computeIfAbsent(endpoint, e -> new CircuitBreaker(
+                    controls.circuitFailureThreshold(), controls.circuitOpenFor(), System::nanoTime));
+            Optional<String> refusal = breaker.refusal();
+            if (refusal.isPresent()) {
+                return Uni.createFrom().failure(AttemptFailure.fatal("CIRCUIT_OPEN", null,
+                        call.provider() + " endpoint " + endpoint + " not called: " + refusal.get()));
+            }
+            SharedBudgets.Budget budget = budgets.observe(endpoint, request.model().limits());
+            double estimate = estimatedTokens(request);
+            AtomicBoolean cancelled = new AtomicBoolean();
+            AtomicBoolean sending = new AtomicBoolean();
+            AtomicReference<CompletableFuture<Void>> permit = new AtomicReference<>();
+            CompletableFuture<HttpResponse<String>> sent = budget.admit(estimate)
+                    .thenCompose(v -> {
+                        CompletableFuture<Void> p = limiter.acquire(endpoint);
+                        permit.set(p);
+                        if (cancelled.get()) {
+                            p.cancel(false);
+                        }
+                        return p;
+                    })
+                    .thenCompose(p -> {
+                        if (cancelled.get()) {
+                            limiter.release(endpoint);
+                            throw new CancellationException("attempt cancelled before it was sent");
+                        }
+                        sending.set(true);
+                        return client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
+                                .whenComplete((response, error) -> settle(endpoint, breaker, response, error));
+                    });
             return Uni.createFrom().completionStage(sent)
-                    .onCancellation().invoke(() -> permit.cancel(false))
+                    .onCancellation().invoke(() -> {
+                        cancelled.set(true);
+                        CompletableFuture<Void> p = permit.get();
+                        if (p != null) {
+                            p.cancel(false);
+                        }
+                        if (!sending.get()) {
+                            breaker.abandon();
+                        }
+                    })
                     .onFailure().transform(error -> classify(call, unwrap(error)))
-                    .map(response -> read(call, response));
+                    .map(response -> {
+                        ProviderAnswer answer = read(call, response);
+                        if (answer.usage() != null) {
+                            budget.spent(estimate, answer.usage().inputTokens() + answer.usage().outputTokens());
+                        }
+                        return answer;
+                    });
         });
+    }
+
+    /** The attempt's outcome moves the endpoint's limit and circuit; a "wait" it was told pauses the endpoint. */
+    private void settle(String endpoint, CircuitBreaker breaker, HttpResponse<String> response, Throwable error) {
+        Outcome outcome = outcome(response, error);
+        limiter.release(endpoint, outcome);
+        breaker.record(outcome);
+        if (outcome == Outcome.OVERLOAD) {
+            RetryDelays.requested(response.headers()).ifPresent(wait -> limiter.pause(endpoint,
+                    wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait));
+        }
+    }
+
+    static Outcome outcome(HttpResponse<String> response, Throwable error) {
+        if (response == null) {
+            return unwrap(error) instanceof CancellationException ? Outcome.NEUTRAL : Outcome.FAILURE;
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return Outcome.SUCCESS;
+        }
+        if (status == 429 || status == 503) {
+            return Outcome.OVERLOAD;
+        }
+        if (status >= 500 || status == 408) {
+            return Outcome.FAILURE;
+        }
+        return Outcome.NEUTRAL;
+    }
+
+    /** Tokens a request will likely spend (a character is about a quarter token), until its usage tells. */
+    private double estimatedTokens(EvaluationRequested request) {
+        ModelInput input = request.input();
+        long chars = (input.system() == null ? 0 : input.system().length())
+                + (input.prompt() == null ? 0 : input.prompt().length());
+        for (ChatMessage message : input.messages()) {
+            chars += message.content() == null ? 0 : message.content().length();
+        }
+        Integer max = request.generation().maxTokens();
+        int output = max == null ? controls.estimatedOutputTokens() : max;
+        return Math.ceil(chars / 4.0) + (double) output * request.generation().choices();
     }
 
     private static ProviderAnswer read(HttpCall call, HttpResponse<String> response) {

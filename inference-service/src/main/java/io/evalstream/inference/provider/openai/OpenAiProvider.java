@@ -33,12 +33,13 @@ public class OpenAiProvider implements ModelProvider {
     }
 
     /**
-     * Label probabilities from {@code top_logprobs}. Prompt likelihood ({@code echo}) and {@code n > 1} are not
-     * wired yet: the request contract has no field asking for them.
+     * Label probabilities from {@code top_logprobs}, prompt likelihood from {@code echo} on completions, and
+     * {@code n > 1}: what the OpenAI-compatible API offers. A server that lacks one (many do not echo) is declared
+     * so per model in item-service's registry.
      */
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(true, false, false);
+        return new ProviderCapabilities(true, true, true);
     }
 
     @Override
@@ -50,7 +51,9 @@ public class OpenAiProvider implements ModelProvider {
                     ? new HttpCall(NAME, base, Endpoints.resolve(base, "/chat/completions"),
                             OpenAiRequests.chat(request), Map.of(), AuthStyle.BEARER, OpenAiResponses::chat)
                     : new HttpCall(NAME, base, Endpoints.resolve(base, "/completions"),
-                            OpenAiRequests.completion(request), Map.of(), AuthStyle.BEARER, OpenAiResponses::completion);
+                            OpenAiRequests.completion(request), Map.of(), AuthStyle.BEARER,
+                            body -> OpenAiResponses.completion(body,
+                                    request.generation().echoPrompt() ? request.input().prompt() : null));
             return http.call(request, call);
         });
     }

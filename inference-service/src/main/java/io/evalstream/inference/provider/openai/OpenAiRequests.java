@@ -7,6 +7,7 @@ import io.evalstream.contracts.ChatMessage;
 import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.contracts.Generation;
 import io.evalstream.contracts.ModelInput;
+import io.evalstream.inference.provider.ModelCallException;
 import io.evalstream.inference.provider.ModelNames;
 
 /**
@@ -35,6 +36,10 @@ final class OpenAiRequests {
             messages.addObject().put("role", message.role()).put("content", message.content());
         }
         Generation g = request.generation();
+        if (g.echoPrompt()) {
+            throw new ModelCallException("BAD_REQUEST", null, "model " + request.model().id() + ": echo (prompt "
+                    + "log-likelihood) needs a bare prompt (POST /v1/completions); chat completions cannot echo");
+        }
         sampling(body, g);
         if (g.logprobs()) {
             body.put("logprobs", true);
@@ -51,9 +56,12 @@ final class OpenAiRequests {
         body.put("prompt", request.input().prompt());
         Generation g = request.generation();
         sampling(body, g);
-        if (g.logprobs()) {
-            // the legacy API takes the number of alternatives in "logprobs" itself
+        if (g.logprobs() || g.echoPrompt()) {
+            // the legacy API takes the number of alternatives in "logprobs" itself; echo needs logprobs to report
             body.put("logprobs", g.topLogprobs() == null ? 0 : g.topLogprobs());
+        }
+        if (g.echoPrompt()) {
+            body.put("echo", true);
         }
         return body.toString();
     }
@@ -67,6 +75,9 @@ final class OpenAiRequests {
         }
         if (g.maxTokens() != null) {
             body.put("max_tokens", g.maxTokens());
+        }
+        if (g.n() != null && g.n() > 1) {
+            body.put("n", g.n());
         }
         if (g.seed() != null) {
             body.put("seed", g.seed());

@@ -1,0 +1,213 @@
+package io.evalstream.cli.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evalstream.cli.bench.ProcessStats;
+import io.evalstream.cli.bench.SyntheticSuite;
+import io.evalstream.cli.client.ApiClient;
+import io.evalstream.cli.client.RunWatcher;
+import io.evalstream.cli.stack.ProjectLayout;
+import io.evalstream.cli.stack.ServiceName;
+import io.evalstream.cli.stack.ServiceProcess;
+import io.evalstream.cli.stack.Stack;
+import io.evalstream.cli.stack.StackOptions;
+import io.evalstream.stub.StubModelServer;
+import io.evalstream.stub.StubOptions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * How well inference-service saturates a model endpoint: the whole stack, with a registered {@code openai} model
+ * on the stub model server. With the stub at {@code --latency} and {@code --concurrency} allowed requests, the
+ * ideal is concurrency / latency requests per second; the command reports the rate the stub saw (steady state:
+ * between 10% and 90% of the run's calls), its share of the ideal, inference-service's CPU seconds per request
+ * and its peak memory. With the stub at 0 ms it reports requests per second per inference instance. Runs opt out
+ * of the response cache, so that every request is a call. A command, not a test: these machines are noisy.
+ */
+@Command(name = "bench-provider", mixinStandardHelpOptions = true,
+        description = "Measure inference-service against the stub model server: throughput vs ideal, CPU, memory.")
+public final class BenchProviderCommand implements Callable<Integer> {
+
+    @Option(names = "--requests", defaultValue = "30000", description = "Calls in each measured run (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--warmup", defaultValue = "5000", description = "Calls in the warm-up run (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--latency", defaultValue = "200", description = "Stub latency in ms for the saturation run (default: ${DEFAULT-VALUE}).")
+    int latencyMs;
+
+    @Option(names = "--concurrency", defaultValue = "512", description = "Concurrency the stub allows and inference uses (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--inference-replicas", defaultValue = "1")
+    int inferenceReplicas;
+
+    @Option(names = "--output", description = "JSON results file (default: target/bench/provider.json in the source tree).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        ProjectLayout layout = ProjectLayout.discover();
+        // a batch must hold several waves of the endpoint's concurrency, or every batch ends in a half-empty tail
+        StackOptions options = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
+                .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(concurrency),
+                        "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency),
+                        "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS", Integer.toString(Math.max(500, 4 * concurrency))));
+        out.println("evalstream bench-provider: starting two stub model servers and the stack on free ports");
+        try (StubModelServer.Handle slow = StubModelServer.start(StubOptions.defaults()
+                        .withLatency(Duration.ofMillis(latencyMs), Duration.ZERO).withMaxConcurrency(concurrency));
+                StubModelServer.Handle fast = StubModelServer.start(StubOptions.defaults());
+                StackSession session = StackSession.start(options, out)) {
+            Stack stack = session.stack();
+            ApiClient api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(),
+                    stack.service(ServiceName.SCORING).baseUrl());
+            register(api, "openai:stub-" + latencyMs + "ms", slow.baseUrl());
+            register(api, "openai:stub-0ms", fast.baseUrl());
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("timestamp", Instant.now().toString());
+            report.put("machine", BenchCommand.machine());
+            report.put("loadAverageAtStart", loadAverage());
+            report.put("requests", requests);
+            report.put("inferenceReplicas", inferenceReplicas);
+            if (warmup > 0) {
+                out.printf("warm-up: %d calls to the 0 ms stub%n", warmup);
+                measure(api, stack, fast, "openai:stub-0ms", "bench-provider-warmup", warmup);
+            }
+            out.printf("saturation: %d calls, stub at %d ms allowing %d concurrent%n", requests, latencyMs, concurrency);
+            Map<String, Object> saturation = measure(api, stack, slow, "openai:stub-" + latencyMs + "ms",
+                    "bench-provider-slow", requests);
+            double ideal = concurrency / (latencyMs / 1000.0);
+            saturation.put("stubLatencyMs", latencyMs);
+            saturation.put("allowedConcurrency", concurrency);
+            saturation.put("idealRequestsPerSecond", round(ideal));
+            saturation.put("fractionOfIdeal", round((double) saturation.get("steadyRequestsPerSecond") / ideal));
+            report.put("saturation", saturation);
+            out.printf("zero latency: %d calls%n", requests);
+            Map<String, Object> zero = measure(api, stack, fast, "openai:stub-0ms", "bench-provider-fast", requests);
+            zero.put("requestsPerSecondPerInstance",
+                    round((double) zero.get("steadyRequestsPerSecond") / inferenceReplicas));
+            report.put("zeroLatency", zero);
+
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            Path file = output != null ? output : layout.root().resolve("target/bench/provider.json");
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            json.writeValue(file.toFile(), report);
+            out.println(json.writeValueAsString(report));
+            out.println("written to " + file);
+            return 0;
+        }
+    }
+
+    private static void register(ApiClient api, String id, String baseUrl) {
+        ObjectNode model = new ObjectMapper().createObjectNode();
+        model.put("id", id);
+        model.put("provider", "openai");
+        model.put("baseUrl", baseUrl);
+        model.put("modelName", "stub");
+        api.registerModel(model);
+    }
+
+    /** One run of {@code count} calls to {@code modelId}, sampling the stub's request count as it goes. */
+    private Map<String, Object> measure(ApiClient api, Stack stack, StubModelServer.Handle stub, String modelId,
+            String suite, int count) throws InterruptedException {
+        JsonNode dataset = api.importJsonl(suite, SyntheticSuite.jsonl(count, 11));
+        stub.resetStats();
+        Map<String, Double> cpuBefore = inferenceCpu(stack);
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        body.put("suite", dataset.path("name").asText());
+        body.put("version", dataset.path("version").asInt());
+        body.putArray("models").add(modelId);
+        body.put("cache", false);
+        long start = System.nanoTime();
+        String runId = api.createRun(body).path("runId").asText();
+        List<long[]> samples = new ArrayList<>(); // {nanos since start, stub requests}
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                samples.add(new long[] {System.nanoTime() - start, stub.stats().requests()});
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "stub-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        JsonNode result = new RunWatcher(api).awaitCompletion(runId, Duration.ofMinutes(20), p -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        Map<String, Double> cpuAfter = inferenceCpu(stack);
+        double cpu = cpuAfter.keySet().stream().mapToDouble(k -> cpuAfter.get(k) - cpuBefore.getOrDefault(k, 0.0)).sum();
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("calls", count);
+        figures.put("errors", result.path("errors").asLong());
+        figures.put("stubRequests", stub.stats().requests());
+        figures.put("stubRateLimited", stub.stats().rateLimited());
+        figures.put("stubPeakInFlight", stub.stats().peakInFlight());
+        figures.put("secondsEndToEnd", round(seconds));
+        figures.put("steadyRequestsPerSecond", round(steadyRate(samples, stub.stats().requests())));
+        figures.put("inferenceCpuMillisPerRequest", round(cpu * 1000.0 / count));
+        Map<String, Double> peak = new LinkedHashMap<>();
+        for (ServiceProcess process : stack.instances(ServiceName.INFERENCE)) {
+            peak.put(process.name(), round(ProcessStats.peakRssMiB(process.pid())));
+        }
+        figures.put("inferencePeakRssMiB", peak);
+        System.out.printf("  %s: %s%n", modelId, figures);
+        return figures;
+    }
+
+    /** Calls per second between the samples where 10% and 90% of the calls had reached the stub. */
+    static double steadyRate(List<long[]> samples, long total) {
+        long[] from = null;
+        long[] to = null;
+        for (long[] sample : samples) {
+            if (from == null && sample[1] >= total / 10) {
+                from = sample;
+            }
+            if (to == null && sample[1] >= total * 9 / 10) {
+                to = sample;
+            }
+        }
+        if (from == null || to == null || to[0] <= from[0]) {
+            return Double.NaN;
+        }
+        return (to[1] - from[1]) / ((to[0] - from[0]) / 1e9);
+    }
+
+    private static Map<String, Double> inferenceCpu(Stack stack) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        for (ServiceProcess process : stack.instances(ServiceName.INFERENCE)) {
+            cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
+        }
+        return cpu;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
