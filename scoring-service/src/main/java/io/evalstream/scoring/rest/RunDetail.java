@@ -1,17 +1,20 @@
 package io.evalstream.scoring.rest;
 
 import io.evalstream.contracts.RunState;
+import io.evalstream.scoring.metric.RunPace;
 import io.evalstream.scoring.store.RunRecord;
 import java.time.Instant;
 import java.util.List;
 
-/** A run with every metric of every model and slice. */
+/** A run with every metric of every model and slice, and its pace ({@link RunSummary}). */
 public record RunDetail(String runId, String suite, Integer suiteVersion, RunState state, Long planned,
         long received, long errors, List<String> models, Instant createdAt, Instant completedAt,
-        List<MetricView> metrics) {
+        List<MetricView> metrics, Double ratePerSecond, Double etaSeconds) {
 
     static RunDetail of(RunRecord run, List<MetricView> metrics) {
+        RunPace pace = run.pace();
         return new RunDetail(run.runId(), run.suite(), run.suiteVersion(), run.state(), run.planned(),
-                run.received(), run.errors(), run.models(), run.createdAt(), run.completedAt(), metrics);
+                run.received(), run.errors(), run.models(), run.createdAt(), run.completedAt(), metrics,
+                pace.ratePerSecond(), pace.etaSeconds());
     }
 }

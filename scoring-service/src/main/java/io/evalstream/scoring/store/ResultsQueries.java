@@ -27,7 +27,8 @@ public class ResultsQueries {
             + "p.received, p.errors, "
             + "COALESCE(r.models, ARRAY(SELECT DISTINCT a.model_id FROM scoring.metric_aggregate a "
             + "WHERE a.run_id = p.run_id ORDER BY 1)) AS models, "
-            + "COALESCE(r.planned_at, p.created) AS created_at, p.completed_at "
+            + "COALESCE(r.planned_at, p.created) AS created_at, p.completed_at, p.created AS progress_created, "
+            + "p.updated AS progress_updated "
             + "FROM scoring.run_progress p LEFT JOIN scoring.run r ON r.run_id = p.run_id ";
 
     private static final String STATS_COLUMNS = "a.run_id, a.model_id, a.slice, a.metric, a.n_total, a.n_scored, "
@@ -58,6 +59,12 @@ public class ResultsQueries {
     public List<RunRecord> runsOfSuite(String suite) {
         return query(RUN_SELECT + "WHERE r.suite = ? ORDER BY created_at DESC, p.run_id",
                 statement -> statement.setString(1, suite), ResultsQueries::run);
+    }
+
+    /** Runs whose progress changed most recently first (the live stream of every run). */
+    public List<RunRecord> recentlyUpdated(int limit) {
+        return query(RUN_SELECT + "ORDER BY p.updated DESC, p.run_id LIMIT ?", statement -> statement.setInt(1, limit),
+                ResultsQueries::run);
     }
 
     public Optional<RunRecord> run(String runId) {
@@ -121,7 +128,8 @@ public class ResultsQueries {
         return new RunRecord(r.getString("run_id"), r.getString("suite"), suiteVersion,
                 RunState.valueOf(r.getString("state")), planned, r.getLong("received"), r.getLong("errors"),
                 strings(r.getArray("models")), instant(r.getTimestamp("created_at")),
-                instant(r.getTimestamp("completed_at")));
+                instant(r.getTimestamp("completed_at")), instant(r.getTimestamp("progress_created")),
+                instant(r.getTimestamp("progress_updated")));
     }
 
     private static AccuracyStats stats(ResultSet r) throws SQLException {
