@@ -2,6 +2,7 @@ package io.evalstream.inference.cancel;
 
 import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.contracts.RunCancelled;
+import io.evalstream.inference.provider.CallGate;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 @Startup
-public class CancelledRuns {
+public class CancelledRuns implements CallGate {
     private final CancelledRunStore store;
     private final Map<String, Instant> cancelledAt = new ConcurrentHashMap<>();
 
@@ -39,6 +40,11 @@ public class CancelledRuns {
     public void cancel(RunCancelled event) {
         store.save(event);
         cancelledAt.merge(event.runId(), event.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    @Override
+    public boolean mayCall(EvaluationRequested request) {
+        return !isCancelled(request);
     }
 
     /** Whether {@code request} belongs to a cancellation that happened after it was emitted. */

@@ -6,6 +6,7 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.inference.answer.RequestAnswerer;
 import io.evalstream.inference.cache.CacheLookup;
 import io.evalstream.inference.cancel.CancelledRuns;
+import io.evalstream.inference.provider.CallGate;
 import io.evalstream.inference.cache.CachedAnswer;
 import io.evalstream.inference.cache.ResponseCache;
 import io.evalstream.inference.config.InferenceConfig;
@@ -114,7 +115,13 @@ public class RequestBatchProcessor {
             metrics.skippedCancelled();
             return Uni.createFrom().item(Optional.empty());
         }
-        return answer(request, found).map(Optional::of);
+        return answer(request, found).map(response -> {
+            if (response.error() != null && CallGate.CANCELLED.equals(response.error().kind())) {
+                metrics.skippedCancelled(); // cancelled while it waited for a permit: still no response
+                return Optional.<ResponseReceived>empty();
+            }
+            return Optional.of(response);
+        });
     }
 
     /** From the cache when {@code found} holds its answer, otherwise from its provider. */

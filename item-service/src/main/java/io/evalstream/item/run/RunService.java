@@ -80,6 +80,21 @@ public class RunService {
      * @throws ProblemException 404 for an unknown run, 409 when it is already cancelled or still being emitted
      */
     public RunView cancel(String runId, String reason) {
+        if (RunIds.isWatchRun(runId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId
+                    + "' belongs to a watch; delete the watch (DELETE /api/watches/{id}) to stop it");
+        }
+        return cancelRun(runId, reason);
+    }
+
+    /** Cancels the open-ended run of a watch that is being deleted (an already cancelled one is left alone). */
+    public void cancelWatchRun(String runId, String reason) {
+        if (store.find(runId).status != RunStatus.CANCELLED) {
+            cancelRun(runId, reason);
+        }
+    }
+
+    private RunView cancelRun(String runId, String reason) {
         Run run = store.find(runId);
         if (run.status == RunStatus.CANCELLED) {
             throw new ProblemException(ProblemType.CONFLICT, "run '" + runId + "' is already cancelled");
@@ -112,6 +127,10 @@ public class RunService {
      * @throws ProblemException 404 for an unknown run, 409 when it is not cancelled
      */
     public RunView resume(String runId) {
+        if (RunIds.isWatchRun(runId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId
+                    + "' belongs to a watch and cannot be resumed; create a new watch");
+        }
         Run run = store.find(runId);
         if (run.status != RunStatus.CANCELLED || !store.reopen(runId, config.recovery().lease())) {
             throw new ProblemException(ProblemType.CONFLICT, "run '" + runId + "' is " + run.status

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.contracts.EvaluationRequested;
+import io.evalstream.inference.provider.CallGate;
 import io.evalstream.inference.provider.ModelCallException;
 import io.evalstream.inference.provider.ModelResult;
 import io.smallrye.mutiny.Uni;
@@ -44,8 +45,15 @@ public class HttpModelClient {
     private final EndpointLimiter limiter;
     private final RetryDelays delays;
 
-    @Inject
+    private final CallGate gate;
+
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets) {
+        this(config, secrets, CallGate.OPEN);
+    }
+
+    @Inject
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, CallGate gate) {
+        this.gate = gate;
         this.config = config;
         this.secrets = secrets;
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
@@ -89,7 +97,7 @@ public class HttpModelClient {
     }
 
     private Uni<ModelResult> attempt(EvaluationRequested request, HttpCall call, HttpRequest http, String key, int attempt) {
-        return once(call, http)
+        return once(request, call, http)
                 .map(answer -> new ModelResult(answer.output(), answer.usage(), 0.0, false, attempt))
                 .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
                     AttemptFailure f = (AttemptFailure) failure;
@@ -107,16 +115,26 @@ public class HttpModelClient {
                 });
     }
 
-    /** One attempt: take a permit, send, give the permit back, classify. */
-    private Uni<ProviderAnswer> once(HttpCall call, HttpRequest http) {
+    /**
+     * One attempt: take a permit, ask the gate (the run may have been cancelled while this request waited), send,
+     * give the permit back, classify.
+     */
+    private Uni<ProviderAnswer> once(EvaluationRequested request, HttpCall call, HttpRequest http) {
         return Uni.createFrom().deferred(() -> {
             CompletableFuture<Void> permit = limiter.acquire(call.endpoint());
-            CompletableFuture<HttpResponse<String>> sent = permit.thenCompose(p ->
-                    client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
-                            .whenComplete((response, error) -> limiter.release(call.endpoint())));
+            CompletableFuture<HttpResponse<String>> sent = permit.thenCompose(p -> {
+                if (!gate.mayCall(request)) {
+                    limiter.release(call.endpoint());
+                    return CompletableFuture.failedFuture(new ModelCallException(CallGate.CANCELLED, null,
+                            "run " + request.runId() + " was cancelled"));
+                }
+                return client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
+                        .whenComplete((response, error) -> limiter.release(call.endpoint()));
+            });
             return Uni.createFrom().completionStage(sent)
                     .onCancellation().invoke(() -> permit.cancel(false))
-                    .onFailure().transform(error -> classify(call, unwrap(error)))
+                    .onFailure().transform(error -> unwrap(error) instanceof ModelCallException cancelled ? cancelled
+                            : classify(call, unwrap(error)))
                     .map(response -> read(call, response));
         });
     }
