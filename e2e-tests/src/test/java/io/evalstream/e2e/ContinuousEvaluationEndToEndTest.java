@@ -58,8 +58,8 @@ class ContinuousEvaluationEndToEndTest {
 
     @BeforeAll
     void start() throws Exception {
-        stub = StubModelServer.start(StubOptions.defaults().withLatency(Duration.ofMillis(150), Duration.ZERO));
-        // two calls at a time to the stub: a run of 120 requests takes seconds, long enough to cancel it midway
+        stub = StubModelServer.start(StubOptions.defaults().withLatency(Duration.ofMillis(200), Duration.ZERO));
+        // two calls at a time to the stub: a run of 240 requests takes about 25 s, long enough to cancel it midway
         stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral()
                 .withEnv(Map.of("EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", "2")), System.out);
         itemUrl = stack.service(ServiceName.ITEM).baseUrl();
@@ -171,7 +171,7 @@ class ContinuousEvaluationEndToEndTest {
     @Test
     void aCancelledRunMakesNoFurtherCallsAndTheResumedRunCompletesExactly() throws Exception {
         String suite = "e2e-cancel";
-        int items = 120;
+        int items = 240;
         api.importJsonl(suite, choiceItems("cancel-", items));
         call("POST", itemUrl + "/api/models", "{\"id\":\"stub:slow\",\"provider\":\"openai\",\"baseUrl\":\""
                 + stub.baseUrl() + "\",\"modelName\":\"stub-model\"}");
