@@ -3,6 +3,9 @@ package io.evalstream.cli;
 import io.evalstream.cli.command.BenchCommand;
 import io.evalstream.cli.command.BenchProviderCommand;
 import io.evalstream.cli.command.DemoCommand;
+import io.evalstream.cli.command.ResultsCommand;
+import io.evalstream.cli.command.RunCommand;
+import io.evalstream.cli.command.WatchCommand;
 import io.evalstream.cli.command.StackCommand;
 import io.evalstream.cli.command.StubModelCommand;
 import io.evalstream.localstack.LocalStackMain;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "evalstream", mixinStandardHelpOptions = true, version = "evalstream 0.1.0",
         description = "Streaming, continuous evaluation of large language models.",
         subcommands = { DemoCommand.class, BenchCommand.class, BenchProviderCommand.class, StackCommand.class,
-                StubModelCommand.class })
+                StubModelCommand.class, RunCommand.class, ResultsCommand.class, WatchCommand.class })
 public final class EvalstreamCli implements Runnable {
 
     public static void main(String[] args) {

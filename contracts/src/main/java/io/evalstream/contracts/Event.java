@@ -17,10 +17,12 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = EvaluationRequested.class, name = EvaluationRequested.TYPE),
         @JsonSubTypes.Type(value = ResponseReceived.class, name = ResponseReceived.TYPE),
         @JsonSubTypes.Type(value = SampleScored.class, name = SampleScored.TYPE),
-        @JsonSubTypes.Type(value = RunStatusChanged.class, name = RunStatusChanged.TYPE)
+        @JsonSubTypes.Type(value = RunStatusChanged.class, name = RunStatusChanged.TYPE),
+        @JsonSubTypes.Type(value = RegressionDetected.class, name = RegressionDetected.TYPE)
 })
 public sealed interface Event
-        permits RunPlanned, RunCancelled, EvaluationRequested, ResponseReceived, SampleScored, RunStatusChanged {
+        permits RunPlanned, RunCancelled, EvaluationRequested, ResponseReceived, SampleScored, RunStatusChanged,
+        RegressionDetected {
 
     /** The contract version this code writes and the only one it accepts. */
     int CURRENT_SCHEMA = 1;

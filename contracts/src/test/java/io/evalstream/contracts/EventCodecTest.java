@@ -31,7 +31,9 @@ class EventCodecTest {
                 ResponseReceived.failed(request, ResponseStatus.TIMEOUT, new ErrorInfo("TIMEOUT", null, "slow"), 30000, 3),
                 SampleScored.of(request.requestId(), "run-1", "item-1", "perm-1", 0, "builtin:oracle", "choice", "letter",
                         ScoreValue.CORRECT, 1.0, "B", "B", List.of("self_ref"), null),
-                RunStatusChanged.of("run-1", RunState.RUNNING, 30, 10, 0, null));
+                RunStatusChanged.of("run-1", RunState.RUNNING, 30, 10, 0, null),
+                RegressionDetected.of("run-2", "run-1", "demo", "builtin:first-option", "accuracy", 0.9, 0.5, -0.4,
+                        1e-6, "mcnemar-exact", 300));
         for (Event event : events) {
             String json = EventCodec.encode(event);
             assertThat(json).contains("\"type\":\"" + event.type() + "\"").contains("\"schema\":1");

@@ -28,7 +28,7 @@ public final class TopicCreator {
 
     /** Incoming channels that have a SmallRye dead-letter topic ({@link Topics#deadLetter(String)}). */
     public static final List<String> DEAD_LETTER_CHANNELS =
-            List.of(Topics.EVAL_REQUESTS, Topics.EVAL_RESPONSES, Topics.EVAL_RUNS);
+            List.of(Topics.EVAL_REQUESTS, Topics.EVAL_RESPONSES, Topics.EVAL_RUNS, Topics.EVAL_ITEMS);
 
     /** Dead-letter topics carry only poison messages, so a few partitions are plenty. */
     public static final int DEAD_LETTER_PARTITIONS = 3;

@@ -89,6 +89,70 @@ public final class ApiClient {
                 .GET());
     }
 
+    /** Cancels a run (item-service); no further model calls are made for it. */
+    public JsonNode cancelRun(String runId) {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/runs/" + encode(runId) + "/cancel"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Resumes a cancelled run (item-service). */
+    public JsonNode resumeRun(String runId) {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/runs/" + encode(runId) + "/resume"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Regressions, newest first, optionally of one suite and model. */
+    public JsonNode regressions(String suite, String model) {
+        StringBuilder query = new StringBuilder("/api/regressions?limit=100");
+        if (suite != null) {
+            query.append("&suite=").append(encode(suite));
+        }
+        if (model != null) {
+            query.append("&model=").append(encode(model));
+        }
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + query)).GET());
+    }
+
+    /**
+     * Follows scoring-service's live stream of every run ({@code /api/events}, server-sent events) and hands each
+     * event (name, JSON data) to {@code onEvent} until it returns false or the stream ends.
+     */
+    public void followEvents(java.util.function.BiPredicate<String, JsonNode> onEvent) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(scoringUrl + "/api/events"))
+                .header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() >= 400) {
+                throw new ApiException(response.statusCode(), "HTTP " + response.statusCode() + " from " + request.uri());
+            }
+            try (java.util.stream.Stream<String> lines = response.body()) {
+                java.util.Iterator<String> it = lines.iterator();
+                String name = "message";
+                StringBuilder data = new StringBuilder();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    if (line.isEmpty()) {
+                        if (data.length() > 0 && !onEvent.test(name, parse(data.toString()))) {
+                            return;
+                        }
+                        name = "message";
+                        data.setLength(0);
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("following " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public JsonNode runs() {
         return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs")).GET());
     }

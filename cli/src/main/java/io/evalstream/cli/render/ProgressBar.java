@@ -17,6 +17,20 @@ public final class ProgressBar {
                 ".".repeat(width - filled), fraction * 100, received, planned, rate, eta, errors);
     }
 
+    /**
+     * The same line from the server's own figures ({@code ratePerSecond} and {@code etaSeconds} of
+     * scoring-service's run JSON; null when not known yet, shown as "-").
+     */
+    public static String render(long received, long planned, long errors, Double ratePerSecond, Double etaSeconds,
+            int width) {
+        double fraction = planned <= 0 ? 0 : Math.min(1.0, (double) received / planned);
+        int filled = (int) Math.round(fraction * width);
+        String rate = ratePerSecond == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f", ratePerSecond);
+        String eta = etaSeconds == null ? "-" : formatDuration(etaSeconds);
+        return String.format(java.util.Locale.ROOT, "[%s%s] %5.1f%%  %d/%d  %s/s  eta %s  errors %d",
+                "#".repeat(filled), ".".repeat(width - filled), fraction * 100, received, planned, rate, eta, errors);
+    }
+
     static String formatDuration(double seconds) {
         long s = Math.round(seconds);
         return s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";

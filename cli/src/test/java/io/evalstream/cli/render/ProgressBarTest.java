@@ -26,6 +26,14 @@ class ProgressBarTest {
     }
 
     @Test
+    void serverFiguresAreShownAsGivenAndUnknownOnesAsDashes() {
+        assertThat(ProgressBar.render(40, 100, 2, 12.6, 125.0, 10))
+                .startsWith("[####......]").contains("40.0%").contains("40/100").contains("13/s")
+                .contains("eta 2m05s").contains("errors 2");
+        assertThat(ProgressBar.render(0, 100, 0, null, null, 10)).contains("-/s").contains("eta -");
+    }
+
+    @Test
     void longEtaInMinutes() {
         assertThat(ProgressBar.formatDuration(125)).isEqualTo("2m05s");
     }

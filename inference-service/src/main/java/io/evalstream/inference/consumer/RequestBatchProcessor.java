@@ -5,6 +5,8 @@ import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.inference.answer.RequestAnswerer;
 import io.evalstream.inference.cache.CacheLookup;
+import io.evalstream.inference.cancel.CancelledRuns;
+import io.evalstream.inference.provider.CallGate;
 import io.evalstream.inference.cache.CachedAnswer;
 import io.evalstream.inference.cache.ResponseCache;
 import io.evalstream.inference.config.InferenceConfig;
@@ -19,6 +21,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
@@ -39,6 +42,7 @@ import org.jboss.logging.Logger;
  * worker thread: batches of one channel run one after another, so every wait in series costs throughput; and
  * stores the misses' OK answers in the cache, likewise (errors are never cached).</li>
  * </ol>
+ * Requests of a run cancelled after they were emitted ({@link CancelledRuns}) are skipped: no call, no response.
  * The Uni fails only when a send fails; the consumer then nacks the batch.
  */
 @ApplicationScoped
@@ -52,10 +56,12 @@ public class RequestBatchProcessor {
     private final ResponseCache cache;
     private final InferenceMetrics metrics;
     private final int maxConcurrency;
+    private final CancelledRuns cancelled;
 
     public RequestBatchProcessor(RequestAnswerer answerer, ResponsePublisher responses,
             DeadLetterPublisher deadLetters, ModelCallRecorder recorder, ResponseCache cache,
-            InferenceMetrics metrics, InferenceConfig config) {
+            InferenceMetrics metrics, InferenceConfig config, CancelledRuns cancelled) {
+        this.cancelled = cancelled;
         this.answerer = answerer;
         this.responses = responses;
         this.deadLetters = deadLetters;
@@ -84,7 +90,9 @@ public class RequestBatchProcessor {
         metrics.inFlight(requests.size());
         return cache.lookup(requests)
                 .onItem().transformToUni(found -> Multi.createFrom().iterable(requests)
-                        .onItem().transformToUni(request -> answer(request, found)).merge(maxConcurrency)
+                        .onItem().transformToUni(request -> answerUnlessCancelled(request, found))
+                        .merge(maxConcurrency)
+                        .select().where(Optional::isPresent).map(Optional::get)
                         .map(response -> new Sent(response, responses.publish(response).subscribeAsCompletionStage()))
                         .collect().asList()
                         .call(sent -> {
@@ -96,6 +104,24 @@ public class RequestBatchProcessor {
                         }))
                 .map(sent -> new BatchOutcome(sent.size(), deadLetterAcks.size()))
                 .onTermination().invoke(() -> metrics.inFlight(-requests.size()));
+    }
+
+    /**
+     * Nothing for a request whose run was cancelled after it was emitted (checked when its turn comes, so a
+     * request waiting for a concurrency slot is skipped too): no model call and no response.
+     */
+    private Uni<Optional<ResponseReceived>> answerUnlessCancelled(EvaluationRequested request, CacheLookup found) {
+        if (cancelled.isCancelled(request)) {
+            metrics.skippedCancelled();
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return answer(request, found).map(response -> {
+            if (response.error() != null && CallGate.CANCELLED.equals(response.error().kind())) {
+                metrics.skippedCancelled(); // cancelled while it waited for a permit: still no response
+                return Optional.<ResponseReceived>empty();
+            }
+            return Optional.of(response);
+        });
     }
 
     /** From the cache when {@code found} holds its answer, otherwise from its provider. */

@@ -33,12 +33,14 @@ public class InferenceMetrics {
     static final String IN_FLIGHT = "evalstream.inference.in.flight";
     static final String DEAD_LETTERS = "evalstream.inference.dead.letters";
     static final String CACHE = "evalstream.inference.cache";
+    static final String SKIPPED_CANCELLED = "evalstream.inference.skipped.cancelled";
 
     private final MeterRegistry registry;
     private final AtomicLong inFlight = new AtomicLong();
     private final Counter deadLetters;
     private final Counter cacheHits;
     private final Counter cacheMisses;
+    private final Counter skippedCancelled;
     private final ConcurrentMap<List<String>, Counter> responses = new ConcurrentHashMap<>();
     private final ConcurrentMap<List<String>, Timer> latencies = new ConcurrentHashMap<>();
 
@@ -51,6 +53,8 @@ public class InferenceMetrics {
                 .tag("result", "hit").register(registry);
         this.cacheMisses = Counter.builder(CACHE).description("Response cache lookups")
                 .tag("result", "miss").register(registry);
+        this.skippedCancelled = Counter.builder(SKIPPED_CANCELLED)
+                .description("Requests of cancelled runs skipped without a model call").register(registry);
     }
 
     /** One terminal response, and how long its provider took. */
@@ -82,6 +86,15 @@ public class InferenceMetrics {
 
     public double cacheMisses() {
         return cacheMisses.count();
+    }
+
+    /** A request of a cancelled run, skipped: no call, no response. */
+    public void skippedCancelled() {
+        skippedCancelled.increment();
+    }
+
+    public double skippedCancelledCount() {
+        return skippedCancelled.count();
     }
 
     public void deadLettered() {

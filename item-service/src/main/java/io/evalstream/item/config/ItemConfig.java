@@ -27,6 +27,19 @@ public interface ItemConfig {
     /** The generated metalinguistic demo suite. */
     Demo demo();
 
+    /** Cron-style schedules of runs. */
+    Schedules schedules();
+
+    interface Schedules {
+        /** Whether due schedules are started at all (tests switch it off and fire them with their own clock). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often due schedules are looked for: the resolution of a schedule's start time. */
+        @WithDefault("15s")
+        String every();
+    }
+
     interface Imports {
         /**
          * At most this many line errors are listed in a rejection; the rest are counted in the detail. A file

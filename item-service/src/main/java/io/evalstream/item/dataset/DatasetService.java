@@ -49,6 +49,23 @@ public class DatasetService {
         return result;
     }
 
+    /** Validates {@code jsonl} completely, then appends its items to the latest version (409 on a changed id). */
+    public AppendResult appendJsonl(String name, String jsonl) {
+        checkName(name);
+        return store.append(name, parser.parse(jsonl), true);
+    }
+
+    /** Appends already validated items; conflicting ids are skipped and reported. */
+    public AppendResult append(String name, List<ParsedItem<?>> items) {
+        checkName(name);
+        return store.append(name, items, false);
+    }
+
+    /** Validates one JSON item line as an import would (errors name the field). */
+    public ParsedItem<?> parseItem(String line) {
+        return parser.parse(line).get(0);
+    }
+
     public static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw ProblemException.invalidField("name",

@@ -38,11 +38,70 @@ public class DatasetStore {
     /** The next version of {@code name} holding {@code items}, or the latest one when its content is identical. */
     @Transactional
     public ImportResult store(String name, List<ParsedItem<?>> items) {
-        String hash = contentHash(items);
         EntityManager em = Panache.getEntityManager();
+        lock(em, name);
+        return storeLocked(em, name, items, Dataset.latest(name).orElse(null));
+    }
+
+    /**
+     * Appends {@code items} to the latest version of {@code name} (or creates version 1): the next version holds
+     * the latest's items followed by the new ones. An item whose id is already present with identical content is
+     * skipped (appending twice is a no-op); one whose id is present with different content is not appended and
+     * is returned in {@link AppendResult#conflicts()}, the rest still are. Merging happens under the dataset's
+     * lock, so concurrent appends both land.
+     */
+    @Transactional
+    public AppendResult append(String name, List<ParsedItem<?>> items, boolean rejectConflicts) {
+        EntityManager em = Panache.getEntityManager();
+        lock(em, name);
+        Dataset latest = Dataset.latest(name).orElse(null);
+        List<ParsedItem<?>> merged = new java.util.ArrayList<>(latest == null ? List.of() : existing(em, latest.id));
+        java.util.Map<String, String> lines = new java.util.HashMap<>();
+        for (ParsedItem<?> item : merged) {
+            lines.put(item.id(), codec.canonicalLine(item));
+        }
+        List<String> conflicts = new java.util.ArrayList<>();
+        int added = 0;
+        for (ParsedItem<?> item : items) {
+            String line = codec.canonicalLine(item);
+            String present = lines.putIfAbsent(item.id(), line);
+            if (present == null) {
+                merged.add(item);
+                added++;
+            } else if (!present.equals(line)) {
+                conflicts.add(item.id());
+            }
+        }
+        if (rejectConflicts && !conflicts.isEmpty()) {
+            throw new io.evalstream.item.problem.ProblemException(io.evalstream.item.problem.ProblemType.CONFLICT,
+                    "dataset '" + name + "' already holds different items with the ids " + conflicts
+                            + "; nothing was appended",
+                    conflicts.stream().map(id -> io.evalstream.item.problem.ProblemError.field("id",
+                            "item '" + id + "' exists with different content")).toList());
+        }
+        ImportResult result = added == 0 && latest != null ? ImportResult.of(latest, false)
+                : storeLocked(em, name, merged, latest);
+        return new AppendResult(result, added, conflicts);
+    }
+
+    private static void lock(EntityManager em, String name) {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked")
                 .setParameter(1, "item.dataset:" + name).getSingleResult();
-        Dataset latest = Dataset.latest(name).orElse(null);
+    }
+
+    private List<ParsedItem<?>> existing(EntityManager em, long datasetId) {
+        List<StoredItem> rows = em.createQuery("select new io.evalstream.item.dataset.StoredItem("
+                + "i.externalId, i.kind, i.payload, i.slices) from Item i where i.datasetId = ?1 order by i.position",
+                StoredItem.class).setParameter(1, datasetId).getResultList();
+        List<ParsedItem<?>> items = new java.util.ArrayList<>(rows.size());
+        for (StoredItem row : rows) {
+            items.add(codec.read(row.externalId(), row.kind(), row.payload(), List.of(row.slices())));
+        }
+        return items;
+    }
+
+    private ImportResult storeLocked(EntityManager em, String name, List<ParsedItem<?>> items, Dataset latest) {
+        String hash = contentHash(items);
         if (latest != null && latest.contentHash.equals(hash)) {
             return ImportResult.of(latest, false);
         }

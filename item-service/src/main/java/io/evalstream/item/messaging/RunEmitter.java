@@ -2,6 +2,7 @@ package io.evalstream.item.messaging;
 
 import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.contracts.EventCodec;
+import io.evalstream.contracts.RunCancelled;
 import io.evalstream.contracts.RunPlanned;
 import io.evalstream.contracts.Topics;
 import io.evalstream.item.config.ItemConfig;
@@ -87,9 +88,21 @@ public class RunEmitter {
         return sent;
     }
 
+    /** Sends {@code RunCancelled} on {@code eval-runs} (key runId) and waits for the broker's acknowledgement. */
+    public void cancel(RunCancelled cancelled) {
+        InFlightWindow window = new InFlightWindow(1, ackTimeout);
+        window.acquire();
+        send(cancelled.runId(), EventCodec.encode(cancelled), window);
+        window.awaitAll(cancelled.type());
+    }
+
     private void announce(RunPlanned planned, InFlightWindow window) {
-        Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(planned.runId()).build());
-        Message<String> message = Message.of(EventCodec.encode(planned), metadata, () -> {
+        send(planned.runId(), EventCodec.encode(planned), window);
+    }
+
+    private void send(String key, String payload, InFlightWindow window) {
+        Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
+        Message<String> message = Message.of(payload, metadata, () -> {
             window.acked();
             return DONE;
         }, failure -> {

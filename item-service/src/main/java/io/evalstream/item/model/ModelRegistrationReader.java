@@ -52,15 +52,18 @@ public final class ModelRegistrationReader {
             errors.add(ProblemError.field("id", "the prefix 'builtin:' is reserved for built-in models"));
         }
         String provider = text(body, "provider", true, errors);
-        if (BUILTIN.equals(provider)) {
-            errors.add(ProblemError.field("provider", "'builtin' is reserved for built-in models"));
-        }
         String baseUrl = text(body, "baseUrl", false, errors);
         if (baseUrl != null && !isHttpUrl(baseUrl)) {
             errors.add(ProblemError.field("baseUrl", "must be an absolute http or https URL"));
         }
         String modelName = text(body, "modelName", false, errors);
         String apiKeyEnv = text(body, "apiKeyEnv", false, errors);
+        // an id of one's own for a built-in model (an alias such as "acme:m" -> "first-option@0.9"), so that the
+        // target can change under the same id; the built-in ids themselves stay reserved
+        if (BUILTIN.equals(provider) && (modelName == null || baseUrl != null || apiKeyEnv != null)) {
+            errors.add(ProblemError.field("provider", "'builtin' registers an alias of a built-in model: give its "
+                    + "modelName (e.g. first-option@0.9) and no baseUrl or apiKeyEnv"));
+        }
         if (apiKeyEnv != null && !ENV_NAME.matcher(apiKeyEnv).matches()) {
             errors.add(ProblemError.field("apiKeyEnv", "must be an environment variable name such as OPENAI_API_KEY"));
         }

@@ -56,4 +56,23 @@ public class ModelService {
         }
         return ModelView.of(model);
     }
+
+    /**
+     * Points an existing, non-built-in model id at another target: what a hosted model does when its provider
+     * changes it under the same name, made explicit. Runs already planned keep the reference they were planned
+     * with (it is stored in their plan); the next runs use the new one, and regression detection compares them.
+     */
+    @Transactional
+    public ModelView update(ModelRegistration registration) {
+        Model model = Model.<Model>findByIdOptional(registration.id())
+                .orElseThrow(() -> ProblemException.notFound("no model with id '" + registration.id() + "'"));
+        if (model.builtin) {
+            throw new ProblemException(ProblemType.CONFLICT, "built-in model '" + model.id + "' cannot be changed");
+        }
+        model.provider = registration.provider();
+        model.baseUrl = registration.baseUrl();
+        model.modelName = registration.modelName();
+        model.apiKeyEnv = registration.apiKeyEnv();
+        return ModelView.of(model);
+    }
 }

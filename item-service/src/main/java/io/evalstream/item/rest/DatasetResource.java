@@ -1,15 +1,18 @@
 package io.evalstream.item.rest;
 
+import io.evalstream.item.dataset.AppendResult;
 import io.evalstream.item.dataset.DatasetDetail;
 import io.evalstream.item.dataset.DatasetService;
 import io.evalstream.item.dataset.DatasetSummary;
 import io.evalstream.item.dataset.ImportResult;
 import io.evalstream.item.demo.DemoService;
+import io.evalstream.item.watch.WatchService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,10 +35,12 @@ public class DatasetResource {
 
     private final DatasetService datasets;
     private final DemoService demo;
+    private final WatchService watches;
 
-    public DatasetResource(DatasetService datasets, DemoService demo) {
+    public DatasetResource(DatasetService datasets, DemoService demo, WatchService watches) {
         this.datasets = datasets;
         this.demo = demo;
+        this.watches = watches;
     }
 
     @GET
@@ -54,9 +59,21 @@ public class DatasetResource {
     @POST
     @Path("/{name}/items")
     @Consumes({ NDJSON, JSONL, MediaType.TEXT_PLAIN })
-    @Operation(summary = "Import a JSONL file as the next version (atomic; identical content is a no-op)")
-    public Response importItems(@PathParam("name") String name, String body) {
-        return imported(datasets.importJsonl(name, body));
+    @Operation(summary = "Import a JSONL file as the next version (atomic; identical content is a no-op); with "
+            + "?append=true add its items to the latest version instead (ids already present with the same content "
+            + "are skipped, with different content the append is refused, 409). Watches of the dataset evaluate "
+            + "the new items.")
+    public Response importItems(@PathParam("name") String name, @QueryParam("append") boolean append,
+            String body) {
+        if (append) {
+            AppendResult result = datasets.appendJsonl(name, body);
+            watches.datasetChanged(name);
+            return Response.status(result.dataset().created() ? Response.Status.CREATED : Response.Status.OK)
+                    .location(UriBuilder.fromPath("/api/datasets/{name}").build(name)).entity(result).build();
+        }
+        Response response = imported(datasets.importJsonl(name, body));
+        watches.datasetChanged(name);
+        return response;
     }
 
     @POST

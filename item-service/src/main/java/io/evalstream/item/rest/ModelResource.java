@@ -8,6 +8,7 @@ import io.evalstream.item.model.ModelView;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,5 +54,19 @@ public class ModelResource {
             @RequestBody(content = @Content(schema = @Schema(implementation = ModelRegistration.class))) JsonNode body) {
         ModelView created = models.register(ModelRegistrationReader.read(body));
         return Response.created(UriBuilder.fromPath("/api/models/{id}").build(created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id: .+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Point a registered model id at another target (provider, model name, endpoint); runs "
+            + "planned before keep the target they were planned with. Built-in ids cannot be changed (409).")
+    public ModelView update(@PathParam("id") String id, JsonNode body) {
+        ModelRegistration registration = ModelRegistrationReader.read(body);
+        if (!id.equals(registration.id())) {
+            throw io.evalstream.item.problem.ProblemException.invalidField("id",
+                    "must equal the id in the path ('" + id + "')");
+        }
+        return models.update(registration);
     }
 }

@@ -69,4 +69,22 @@ public class RunResource {
     public RunView get(@PathParam("id") String id) {
         return store.view(id);
     }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel a run: no further model calls for it (404 unknown run, 409 already cancelled "
+            + "or still being emitted)")
+    public RunView cancel(@PathParam("id") String id, @QueryParam("reason") String reason) {
+        return runs.cancel(id, reason);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(summary = "Resume a cancelled run: its requests are emitted again and it completes with exactly "
+            + "its planned count (404 unknown run, 409 not cancelled)")
+    public Response resume(@PathParam("id") String id) {
+        RunView view = runs.resume(id);
+        return Response.status(view.status() == RunStatus.EMITTED ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(view).build();
+    }
 }

@@ -59,4 +59,7 @@ public class Run extends PanacheEntityBase {
 
     @Column(name = "emitted_at")
     public Instant emittedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
 }

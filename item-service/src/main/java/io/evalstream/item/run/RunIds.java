@@ -10,9 +10,25 @@ public final class RunIds {
     private RunIds() {
     }
 
+    /** Prefix of the open-ended runs of watches. */
+    public static final String WATCH_PREFIX = "watch-run-";
+
     public static String next() {
+        return "run-" + hex();
+    }
+
+    /** The id of a watch's open-ended run. */
+    public static String nextWatch() {
+        return WATCH_PREFIX + hex();
+    }
+
+    public static boolean isWatchRun(String runId) {
+        return runId.startsWith(WATCH_PREFIX);
+    }
+
+    private static String hex() {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
-        return "run-" + HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

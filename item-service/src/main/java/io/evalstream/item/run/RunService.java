@@ -1,5 +1,6 @@
 package io.evalstream.item.run;
 
+import io.evalstream.contracts.RunCancelled;
 import io.evalstream.item.config.ItemConfig;
 import io.evalstream.item.dataset.DatasetService;
 import io.evalstream.item.kind.ParsedItem;
@@ -14,6 +15,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -68,6 +70,76 @@ public class RunService {
     public RunStatus reemit(String runId) {
         RunPlan plan = store.plan(runId);
         return emit(plan, planner(plan));
+    }
+
+    /**
+     * Cancels a run: {@code RunCancelled} goes to the broker first, then the run is marked CANCELLED, so a failed
+     * send leaves the run as it was and the call can be repeated. inference-service then skips the run's requests
+     * emitted before the cancellation, and scoring-service shows the run CANCELLED.
+     *
+     * @throws ProblemException 404 for an unknown run, 409 when it is already cancelled or still being emitted
+     */
+    public RunView cancel(String runId, String reason) {
+        if (RunIds.isWatchRun(runId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId
+                    + "' belongs to a watch; delete the watch (DELETE /api/watches/{id}) to stop it");
+        }
+        return cancelRun(runId, reason);
+    }
+
+    /** Cancels the open-ended run of a watch that is being deleted (an already cancelled one is left alone). */
+    public void cancelWatchRun(String runId, String reason) {
+        if (store.find(runId).status != RunStatus.CANCELLED) {
+            cancelRun(runId, reason);
+        }
+    }
+
+    private RunView cancelRun(String runId, String reason) {
+        Run run = store.find(runId);
+        if (run.status == RunStatus.CANCELLED) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId + "' is already cancelled");
+        }
+        if (run.status == RunStatus.PLANNING && run.leaseUntil != null && run.leaseUntil.isAfter(Instant.now())) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId
+                    + "' is being emitted right now; cancel it once its status is EMITTED");
+        }
+        RunCancelled event = RunCancelled.of(runId, reason == null || reason.isBlank() ? "cancelled by a user"
+                : reason);
+        try {
+            emitter.cancel(event);
+        } catch (EmissionException e) {
+            throw new ProblemException(ProblemType.INTERNAL, "the cancellation of run '" + runId
+                    + "' was not acknowledged by the broker; retry: " + e.getMessage());
+        }
+        if (!store.markCancelled(runId, run.status, event.occurredAt())) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId + "' changed while being cancelled");
+        }
+        LOG.infof("run %s: cancelled", runId);
+        return store.view(runId);
+    }
+
+    /**
+     * Resumes a cancelled run by emitting it again from its stored plan: the same request ids, so what was scored
+     * is deduplicated by scoring-service and cached answers cost nothing, and new event times, so
+     * inference-service answers them although the run was cancelled. The new {@code RunPlanned} reopens the run
+     * in scoring-service. If the emission fails the run stays PLANNING and recovery finishes it.
+     *
+     * @throws ProblemException 404 for an unknown run, 409 when it is not cancelled
+     */
+    public RunView resume(String runId) {
+        if (RunIds.isWatchRun(runId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId
+                    + "' belongs to a watch and cannot be resumed; create a new watch");
+        }
+        Run run = store.find(runId);
+        if (run.status != RunStatus.CANCELLED || !store.reopen(runId, config.recovery().lease())) {
+            throw new ProblemException(ProblemType.CONFLICT, "run '" + runId + "' is " + run.status
+                    + "; only a CANCELLED run can be resumed");
+        }
+        LOG.infof("run %s: resuming", runId);
+        RunPlan plan = store.plan(runId);
+        emit(plan, planner(plan));
+        return store.view(runId);
     }
 
     private RequestPlanner planner(RunPlan plan) {

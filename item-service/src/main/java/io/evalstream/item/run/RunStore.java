@@ -54,6 +54,25 @@ public class RunStore {
                 RunStatus.PLANNING);
     }
 
+    /**
+     * Marks a run cancelled, if it still is what the caller saw ({@code expected}), and for PLANNING only when
+     * no emitter holds it (an expired lease); the conditional update arbitrates concurrent calls.
+     */
+    @Transactional
+    public boolean markCancelled(String runId, RunStatus expected, Instant cancelledAt) {
+        return Run.update("status = ?1, cancelledAt = ?2, leaseUntil = null where id = ?3 and status = ?4 "
+                + "and (status <> ?5 or leaseUntil is null or leaseUntil < ?6)", RunStatus.CANCELLED, cancelledAt,
+                runId, expected, RunStatus.PLANNING, Instant.now()) == 1;
+    }
+
+    /** Takes a cancelled run back to PLANNING, leased to the caller who re-emits it; false if not CANCELLED. */
+    @Transactional
+    public boolean reopen(String runId, Duration lease) {
+        Instant now = Instant.now();
+        return Run.update("status = ?1, leaseUntil = ?2, emitAttempts = emitAttempts + 1 where id = ?3 "
+                + "and status = ?4", RunStatus.PLANNING, now.plus(lease), runId, RunStatus.CANCELLED) == 1;
+    }
+
     /** Runs still PLANNING whose lease has expired: their emitter failed or died. Oldest first. */
     @Transactional
     public List<String> stuck(int limit) {
@@ -80,6 +99,15 @@ public class RunStore {
         return read(run.plan);
     }
 
+    /** The run's status and lease, or 404. */
+    @Transactional
+    public Run find(String runId) {
+        Run run = Run.<Run>findByIdOptional(runId)
+                .orElseThrow(() -> ProblemException.notFound("no run with id '" + runId + "'"));
+        Run.getEntityManager().detach(run);
+        return run;
+    }
+
     @Transactional
     public RunView view(String runId) {
         return Run.<Run>findByIdOptional(runId).map(RunStore::view)
@@ -97,7 +125,7 @@ public class RunStore {
         RunPlan plan = read(run.plan);
         return new RunView(run.id, run.suite, run.suiteVersion, List.of(run.models), plan.variantPlan(),
                 plan.scorers(), run.expectedRequests, run.status, run.emitAttempts, run.lastError, run.createdAt,
-                run.emittedAt);
+                run.emittedAt, run.cancelledAt);
     }
 
     static String write(RunPlan plan) {

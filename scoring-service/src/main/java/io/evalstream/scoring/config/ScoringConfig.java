@@ -51,4 +51,20 @@ public interface ScoringConfig {
     /** Largest page the score drill-down returns, so that one request cannot read a whole run into memory. */
     @WithDefault("1000")
     int itemsMaxPageSize();
+
+    /** Regression detection when a run completes ({@code io.evalstream.scoring.regression}). */
+    Regression regression();
+
+    interface Regression {
+        /** Significance level: a drop is a regression when the paired test's two-sided p-value is below it. */
+        @WithDefault("0.05")
+        double alpha();
+
+        /**
+         * Resamples of the paired bootstrap (used when items have several variants or samples). The p-value's
+         * resolution is 1/rounds; 2000 resolves 0.05 well and costs a few milliseconds for thousands of items.
+         */
+        @WithDefault("2000")
+        int bootstrapRounds();
+    }
 }

@@ -5,6 +5,7 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.Topics;
 import io.evalstream.scoring.config.ScoringConfig;
 import io.evalstream.scoring.dlq.DeadLetterPublisher;
+import io.evalstream.scoring.regression.RegressionCheck;
 import io.evalstream.scoring.scorer.ScoredResponse;
 import io.evalstream.scoring.scorer.ScoringEngine;
 import io.evalstream.scoring.store.BatchOutcome;
@@ -51,10 +52,12 @@ public class ResponseConsumer {
     private final ProgressThrottle throttle;
     private final ScoringConfig config;
     private final ConsumerMetrics metrics;
+    private final RegressionCheck regressions;
 
     public ResponseConsumer(ScoringEngine engine, ScoreWriter writer, StoreRetry retry,
             DeadLetterPublisher deadLetters, DerivedEventPublisher events, ProgressThrottle throttle,
-            ScoringConfig config, ConsumerMetrics metrics) {
+            ScoringConfig config, ConsumerMetrics metrics, RegressionCheck regressions) {
+        this.regressions = regressions;
         this.engine = engine;
         this.writer = writer;
         this.retry = retry;
@@ -120,6 +123,7 @@ public class ResponseConsumer {
             if (completed.contains(progress.runId())) {
                 throttle.forget(progress.runId());
                 sends.add(events.status(RunStatusEvents.of(progress)));
+                sends.addAll(regressions.afterCompletion(progress.runId()));
             } else if (!progress.isTerminal() && throttle.tryAcquire(progress.runId())) {
                 sends.add(events.status(RunStatusEvents.of(progress)));
             }

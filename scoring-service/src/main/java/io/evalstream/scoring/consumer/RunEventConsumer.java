@@ -8,6 +8,7 @@ import io.evalstream.contracts.RunPlanned;
 import io.evalstream.contracts.Topics;
 import io.evalstream.scoring.config.ScoringConfig;
 import io.evalstream.scoring.dlq.DeadLetterPublisher;
+import io.evalstream.scoring.regression.RegressionCheck;
 import io.evalstream.scoring.store.RunLedger;
 import io.evalstream.scoring.store.RunProgress;
 import io.evalstream.scoring.store.RunTransition;
@@ -18,6 +19,7 @@ import io.evalstream.scoring.stream.RunStatusEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -40,9 +42,12 @@ public class RunEventConsumer {
     private final DerivedEventPublisher events;
     private final ProgressThrottle throttle;
     private final ScoringConfig config;
+    private final RegressionCheck regressions;
 
     public RunEventConsumer(RunLedger ledger, StoreRetry retry, DeadLetterPublisher deadLetters,
-            DerivedEventPublisher events, ProgressThrottle throttle, ScoringConfig config) {
+            DerivedEventPublisher events, ProgressThrottle throttle, ScoringConfig config,
+            RegressionCheck regressions) {
+        this.regressions = regressions;
         this.ledger = ledger;
         this.retry = retry;
         this.deadLetters = deadLetters;
@@ -87,6 +92,10 @@ public class RunEventConsumer {
                     () -> ledger.planned(planned));
             if (transition.completedNow()) {
                 throttle.forget(planned.runId());
+                List<CompletableFuture<Void>> sends = new ArrayList<>();
+                sends.add(events.status(RunStatusEvents.of(transition.progress())));
+                sends.addAll(regressions.afterCompletion(planned.runId()));
+                return sends;
             } else if (transition.progress().isTerminal()) {
                 return List.of(); // a redelivered plan of an ended run: its end was announced once already
             }

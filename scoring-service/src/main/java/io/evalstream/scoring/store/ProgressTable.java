@@ -31,6 +31,22 @@ final class ProgressTable {
             + "(run_id, planned, received, errors, state) VALUES (?, ?, 0, 0, 'PLANNED') "
             + "ON CONFLICT (run_id) DO UPDATE SET planned = excluded.planned, updated = now()" + RETURNING;
 
+    /**
+     * A newer plan of a known run: sets the planned count and reopens the run when the plan says there is more to
+     * do. A cancelled run is reopened when {@code ?} (the plan is newer than the cancellation: a resume); a
+     * completed run is reopened when the plan expects more than was received (a watch run whose dataset grew).
+     */
+    private static final String REPLAN = "UPDATE scoring.run_progress AS p SET planned = ?, updated = now(), "
+            + "state = CASE WHEN p.state = 'CANCELLED' AND ? "
+            + "THEN (CASE WHEN p.received > 0 THEN 'RUNNING' ELSE 'PLANNED' END) "
+            + "WHEN p.state = 'COMPLETED' AND ? > p.received THEN 'RUNNING' ELSE p.state END, "
+            + "completed_at = CASE WHEN (p.state = 'CANCELLED' AND ?) OR (p.state = 'COMPLETED' AND ? > p.received) "
+            + "THEN NULL ELSE p.completed_at END "
+            + "WHERE p.run_id = ?" + RETURNING;
+
+    private static final String READ = "SELECT run_id, planned, received, errors, state FROM scoring.run_progress "
+            + "WHERE run_id = ?";
+
     /** The one transition to COMPLETED: conditional, so that exactly one transaction sees it succeed. */
     private static final String COMPLETE = "UPDATE scoring.run_progress SET state = 'COMPLETED', "
             + "completed_at = now(), updated = now() "
@@ -77,6 +93,32 @@ final class ProgressTable {
             statement.setString(1, SqlText.clean(runId));
             statement.setLong(2, planned);
             return read(statement).get(0);
+        }
+    }
+
+    /**
+     * Records a newer plan of a run that may already have progress, reopening it as {@link #REPLAN} says; creates
+     * the progress row when there is none.
+     */
+    static RunProgress replan(Connection connection, String runId, long planned, boolean reopenCancelled)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(REPLAN)) {
+            statement.setLong(1, planned);
+            statement.setBoolean(2, reopenCancelled);
+            statement.setLong(3, planned);
+            statement.setBoolean(4, reopenCancelled);
+            statement.setLong(5, planned);
+            statement.setString(6, SqlText.clean(runId));
+            List<RunProgress> rows = read(statement);
+            return rows.isEmpty() ? setPlanned(connection, runId, planned) : rows.get(0);
+        }
+    }
+
+    /** The stored progress of a run, if any. */
+    static java.util.Optional<RunProgress> find(Connection connection, String runId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(READ)) {
+            statement.setString(1, SqlText.clean(runId));
+            return read(statement).stream().findFirst();
         }
     }
 

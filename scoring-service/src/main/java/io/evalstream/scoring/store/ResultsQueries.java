@@ -29,7 +29,8 @@ public class ResultsQueries {
             + "WHERE a.run_id = p.run_id ORDER BY 1)) AS models, "
             + "COALESCE(r.planned_at, p.created) AS created_at, p.completed_at, "
             + "COALESCE((SELECT sum(c.cost_usd_sum) FROM scoring.metric_aggregate c WHERE c.run_id = p.run_id "
-            + "AND c.slice = 'all' AND c.metric = 'accuracy'), 0) AS cost_usd "
+            + "AND c.slice = 'all' AND c.metric = 'accuracy'), 0) AS cost_usd, "
+            + "p.created AS progress_created, p.updated AS progress_updated "
             + "FROM scoring.run_progress p LEFT JOIN scoring.run r ON r.run_id = p.run_id ";
 
     private static final String STATS_COLUMNS = "a.run_id, a.model_id, a.slice, a.metric, a.n_total, a.n_scored, "
@@ -60,6 +61,12 @@ public class ResultsQueries {
     public List<RunRecord> runsOfSuite(String suite) {
         return query(RUN_SELECT + "WHERE r.suite = ? ORDER BY created_at DESC, p.run_id",
                 statement -> statement.setString(1, suite), ResultsQueries::run);
+    }
+
+    /** Runs whose progress changed most recently first (the live stream of every run). */
+    public List<RunRecord> recentlyUpdated(int limit) {
+        return query(RUN_SELECT + "ORDER BY p.updated DESC, p.run_id LIMIT ?", statement -> statement.setInt(1, limit),
+                ResultsQueries::run);
     }
 
     public Optional<RunRecord> run(String runId) {
@@ -123,7 +130,8 @@ public class ResultsQueries {
         return new RunRecord(r.getString("run_id"), r.getString("suite"), suiteVersion,
                 RunState.valueOf(r.getString("state")), planned, r.getLong("received"), r.getLong("errors"),
                 strings(r.getArray("models")), instant(r.getTimestamp("created_at")),
-                instant(r.getTimestamp("completed_at")), r.getDouble("cost_usd"));
+                instant(r.getTimestamp("completed_at")), r.getDouble("cost_usd"),
+                instant(r.getTimestamp("progress_created")), instant(r.getTimestamp("progress_updated")));
     }
 
     private static AccuracyStats stats(ResultSet r) throws SQLException {

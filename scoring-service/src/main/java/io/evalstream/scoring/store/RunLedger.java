@@ -22,19 +22,34 @@ public class RunLedger {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Records a plan. Plans of one run may arrive more than once: a redelivery, a resume after a cancellation (a
+     * newer plan, which reopens the run) or a watch run whose expected count grew. A plan older than the stored
+     * one is stale and changes nothing, so a late redelivery can neither shrink the count nor reopen the run.
+     */
     @Transactional
     public RunTransition planned(RunPlanned event) {
         Run run = Run.findById(event.runId());
         boolean isNew = run == null;
+        if (!isNew && run.plannedAt != null && event.occurredAt().isBefore(run.plannedAt)) {
+            return current(event.runId());
+        }
+        boolean resumed = !isNew && run.cancelledAt != null && event.occurredAt().isAfter(run.cancelledAt);
         if (isNew) {
             run = new Run();
         }
         run.apply(event);
+        if (resumed) {
+            run.cancelledAt = null;
+            run.cancelReason = null;
+        }
         if (isNew) {
             run.persist();
         }
         try (Connection connection = dataSource.getConnection()) {
-            RunProgress progress = ProgressTable.setPlanned(connection, event.runId(), event.expectedRequests());
+            RunProgress progress = isNew
+                    ? ProgressTable.setPlanned(connection, event.runId(), event.expectedRequests())
+                    : ProgressTable.replan(connection, event.runId(), event.expectedRequests(), resumed);
             List<RunProgress> completed = ProgressTable.completeIfDone(connection, List.of(event.runId()));
             return completed.isEmpty()
                     ? new RunTransition(progress, false)
@@ -44,10 +59,26 @@ public class RunLedger {
         }
     }
 
-    /** Marks the run cancelled; returns its progress if this event cancelled it (not when it had already ended). */
+    private RunTransition current(String runId) {
+        try (Connection connection = dataSource.getConnection()) {
+            RunProgress progress = ProgressTable.find(connection, runId).orElseThrow(
+                    () -> new StoreException("run " + runId + " has a plan but no progress row", null));
+            return new RunTransition(progress, false);
+        } catch (SQLException e) {
+            throw new StoreException("reading the progress of " + runId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks the run cancelled; returns its progress if this event cancelled it (not when it had already ended).
+     * A cancellation older than the run's latest plan was overtaken by a resume and changes nothing.
+     */
     @Transactional
     public Optional<RunProgress> cancelled(RunCancelled event) {
         Run run = Run.findById(event.runId());
+        if (run != null && run.plannedAt != null && event.occurredAt().isBefore(run.plannedAt)) {
+            return Optional.empty();
+        }
         if (run != null) {
             run.cancelledAt = event.occurredAt();
             run.cancelReason = event.reason();

@@ -1,6 +1,7 @@
 package io.evalstream.scoring.stream;
 
 import io.evalstream.contracts.EventCodec;
+import io.evalstream.contracts.RegressionDetected;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.RunStatusChanged;
 import io.evalstream.contracts.SampleScored;
@@ -24,7 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Publishes what scoring derives: one {@code SampleScored} per stored response on {@code eval-scores} (key
- * runId:itemId) and {@code RunStatusChanged} on {@code eval-run-status} (key runId). Called only after the
+ * runId:itemId) and {@code RunStatusChanged} and {@code RegressionDetected} on {@code eval-run-status} (key runId). Called only after the
  * transaction that stored the rows has committed, and the caller waits for the returned acknowledgements.
  *
  * <p>Delivery is at least once: a redelivered response whose row already existed is published again, and
@@ -77,6 +78,11 @@ public class DerivedEventPublisher {
     }
 
     public CompletableFuture<Void> status(RunStatusChanged event) {
+        return AckedSend.send(status, EventCodec.encode(event), metadata(event.runId()));
+    }
+
+    /** {@code RegressionDetected} goes to {@code eval-run-status} too, keyed by the run that regressed. */
+    public CompletableFuture<Void> regression(RegressionDetected event) {
         return AckedSend.send(status, EventCodec.encode(event), metadata(event.runId()));
     }
 

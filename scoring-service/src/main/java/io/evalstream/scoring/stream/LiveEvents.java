@@ -1,6 +1,7 @@
 package io.evalstream.scoring.stream;
 
 import io.evalstream.scoring.config.ScoringConfig;
+import io.evalstream.scoring.regression.RegressionStore;
 import io.evalstream.scoring.store.ResultsQueries;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -20,10 +21,12 @@ public class LiveEvents {
     private static final Duration FIRST_POLL = Duration.ofMillis(1);
 
     private final ResultsQueries queries;
+    private final RegressionStore regressions;
     private final Duration interval;
 
-    public LiveEvents(ResultsQueries queries, ScoringConfig config) {
+    public LiveEvents(ResultsQueries queries, RegressionStore regressions, ScoringConfig config) {
         this.queries = queries;
+        this.regressions = regressions;
         this.interval = config.streamPollInterval();
     }
 
@@ -33,9 +36,9 @@ public class LiveEvents {
         return polls(() -> watch.isOver() ? null : watch.poll());
     }
 
-    /** Progress of every recently active run; never completes. */
+    /** Progress of every recently active run and regressions detected from now on; never completes. */
     public Multi<LiveEvent> allRuns() {
-        AllRunsWatch watch = new AllRunsWatch(queries);
+        AllRunsWatch watch = new AllRunsWatch(queries, regressions);
         return polls(watch::poll);
     }
 

@@ -35,8 +35,7 @@ final class RunWatch {
             return List.of(); // not known yet: a client may subscribe before the first event arrives
         }
         RunRecord run = found.get();
-        ProgressView progress = new ProgressView(run.runId(), run.planned(), run.received(), run.errors(),
-                run.state());
+        ProgressView progress = ProgressView.of(run);
         if (progress.equals(lastProgress)) {
             return List.of();
         }

@@ -30,6 +30,7 @@ public class BuiltinProvider implements ModelProvider {
     public static final String NAME = "builtin";
 
     private final Map<String, BuiltinModel> models;
+    private final Map<String, BuiltinModel> variants = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     public BuiltinProvider(@Any Instance<BuiltinModel> models) {
@@ -72,13 +73,40 @@ public class BuiltinProvider implements ModelProvider {
         return Uni.createFrom().item(() -> answer(request));
     }
 
+    /**
+     * The model of a name: a registered one, or {@code first-option@<knowledge>} ({@code first-option@0.9}), the
+     * position-biased model with the given knowledge. Variants share the base model's name, hence its seeds: a
+     * lower knowledge knows a subset of the items a higher one knows, like a model that got worse. They exist to
+     * demonstrate regression detection (a registry entry re-pointed from {@code @0.9} to {@code @0.5}).
+     */
+    private BuiltinModel model(String name) {
+        BuiltinModel model = models.get(name);
+        if (model != null) {
+            return model;
+        }
+        int at = name.indexOf('@');
+        if (at < 0 || !name.substring(0, at).equals(FirstOptionModel.NAME)) {
+            return null;
+        }
+        return variants.computeIfAbsent(name, n -> {
+            try {
+                return new FirstOptionModel(Double.parseDouble(n.substring(at + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedModelException("built-in model '" + n + "': the knowledge after '@' must be a "
+                        + "number in [0, 1]");
+            }
+        });
+    }
+
     /** The whole computation, synchronous: a few microseconds. */
     public ModelResult answer(EvaluationRequested request) {
-        String name = ModelNames.of(request.model());
-        BuiltinModel model = models.get(name);
+        String fullName = ModelNames.of(request.model());
+        BuiltinModel model = model(fullName);
+        String name = model == null ? fullName : model.name();
         if (model == null) {
-            throw new UnsupportedModelException("unknown built-in model '" + name + "' (model " + request.model().id()
-                    + "); built-in models are " + String.join(", ", models()));
+            throw new UnsupportedModelException("unknown built-in model '" + fullName + "' (model "
+                    + request.model().id() + "); built-in models are " + String.join(", ", models())
+                    + ", and first-option@<knowledge in [0, 1]>");
         }
         String requestId = BuiltinSeed.answerIdentity(request);
         Long seed = request.generation().seed();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.contracts.EvaluationRequested;
+import io.evalstream.inference.provider.CallGate;
 import io.evalstream.inference.provider.ModelCallException;
 import io.evalstream.inference.provider.ModelResult;
 import io.evalstream.inference.provider.control.CircuitBreaker;
@@ -69,24 +70,36 @@ public class HttpModelClient {
     private final EndpointControlConfig controls;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final SharedBudgets budgets;
+    private final CallGate gate;
 
     /** A client of its own: default endpoint controls, budgets held locally (no database). */
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets) {
-        this(config, secrets, EndpointControls.defaults(), null, newInstanceId());
+        this(config, secrets, EndpointControls.defaults(), null, newInstanceId(), CallGate.OPEN);
+    }
+
+    /** A client of its own whose calls pass {@code gate} (cancelled runs are not called). */
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, CallGate gate) {
+        this(config, secrets, EndpointControls.defaults(), null, newInstanceId(), gate);
     }
 
     @Inject
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
-            AgroalDataSource dataSource) {
-        this(config, secrets, EndpointControls.of(controls), dataSource, newInstanceId());
+            AgroalDataSource dataSource, CallGate gate) {
+        this(config, secrets, EndpointControls.of(controls), dataSource, newInstanceId(), gate);
+    }
+
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
+            DataSource dataSource, String instanceId) {
+        this(config, secrets, controls, dataSource, instanceId, CallGate.OPEN);
     }
 
     /**
      * A client whose registered endpoint budgets are shared through {@code dataSource} (null: held locally) with
-     * every other client on the same database, as {@code instanceId}.
+     * every other client on the same database, as {@code instanceId}; {@code gate} refuses calls of cancelled runs.
      */
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
-            DataSource dataSource, String instanceId) {
+            DataSource dataSource, String instanceId, CallGate gate) {
+        this.gate = gate;
         this.config = config;
         this.secrets = secrets;
         this.controls = controls;
@@ -179,8 +192,8 @@ public class HttpModelClient {
     }
 
     /**
-     * One attempt: pass the circuit, the per-minute budgets and the in-flight limit, send, give the permit back
-     * with the outcome, classify.
+     * One attempt: pass the circuit, the per-minute budgets and the in-flight limit, ask the gate (the run may have
+     * been cancelled while this request waited), send, give the permit back with the outcome, classify.
      */
     private Uni<ProviderAnswer> once(EvaluationRequested request, HttpCall call, HttpRequest http) {
         return Uni.createFrom().deferred(() -> {
@@ -211,6 +224,12 @@ public class HttpModelClient {
                             limiter.release(endpoint);
                             throw new CancellationException("attempt cancelled before it was sent");
                         }
+                        if (!gate.mayCall(request)) {
+                            limiter.release(endpoint);
+                            breaker.abandon();
+                            throw new ModelCallException(CallGate.CANCELLED, null,
+                                    "run " + request.runId() + " was cancelled");
+                        }
                         sending.set(true);
                         return client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
                                 .whenComplete((response, error) -> settle(endpoint, breaker, response, error));
@@ -226,7 +245,8 @@ public class HttpModelClient {
                             breaker.abandon();
                         }
                     })
-                    .onFailure().transform(error -> classify(call, unwrap(error)))
+                    .onFailure().transform(error -> unwrap(error) instanceof ModelCallException refused ? refused
+                            : classify(call, unwrap(error)))
                     .map(response -> {
                         ProviderAnswer answer = read(call, response);
                         if (answer.usage() != null) {

@@ -1,0 +1,94 @@
+package io.evalstream.cli.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.evalstream.cli.client.ApiClient;
+import io.evalstream.cli.client.ApiException;
+import io.evalstream.cli.client.RunWatcher;
+import io.evalstream.cli.render.ProgressBar;
+import io.evalstream.cli.render.ResultsFormat;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code evalstream run}: plans a run on a running stack; with {@code --watch} follows it with a progress bar
+ * (rate, ETA and errors as scoring-service reports them) and prints the result table at the end.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a suite against models on a running stack (see `evalstream stack`).")
+public final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ServiceUrls urls;
+
+    @Option(names = "--suite", required = true, description = "Dataset name.")
+    String suite;
+
+    @Option(names = "--version", description = "Dataset version (default: the latest).")
+    Integer version;
+
+    @Option(names = "--models", required = true, split = ",", description = "Model ids, comma-separated.")
+    List<String> models;
+
+    @Option(names = "--permutations", defaultValue = "NONE",
+            description = "Option permutations: NONE or CYCLIC (default: ${DEFAULT-VALUE}).")
+    String permutations;
+
+    @Option(names = "--samples", defaultValue = "1", description = "Samples per variant (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--read-mode", defaultValue = "GENERATE",
+            description = "GENERATE or LABEL_PROBS (default: ${DEFAULT-VALUE}).")
+    String readMode;
+
+    @Option(names = "--watch", description = "Follow the run with a progress bar, then print its results.")
+    boolean watch;
+
+    @Option(names = "--timeout", defaultValue = "PT2H", description = "How long --watch waits (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    private final PrintStream out;
+
+    public RunCommand() {
+        this(System.out);
+    }
+
+    public RunCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ApiClient api = urls.client();
+        JsonNode created;
+        try {
+            created = api.createRun(suite, version, models, permutations, samples, readMode);
+        } catch (ApiException e) {
+            System.err.println("evalstream run: " + e.getMessage());
+            return 2;
+        }
+        String runId = created.path("runId").asText();
+        out.printf("run %s: %d requests planned (%s v%s, %s)%n", runId, created.path("expectedRequests").asLong(),
+                created.path("suite").asText(), created.path("version").asText(), String.join(", ", models));
+        if (!watch) {
+            return 0;
+        }
+        boolean tty = System.console() != null;
+        JsonNode done = new RunWatcher(api).awaitCompletion(runId, timeout, progress -> {
+            String line = ProgressBar.render(progress.path("received").asLong(), progress.path("planned").asLong(),
+                    progress.path("errors").asLong(), number(progress, "ratePerSecond"),
+                    number(progress, "etaSeconds"), 30);
+            out.print(tty ? "\r" + line : line + System.lineSeparator());
+        });
+        out.println();
+        out.print(ResultsFormat.render(done, ResultsFormat.Format.TABLE));
+        return "COMPLETED".equals(done.path("state").asText()) ? 0 : 1;
+    }
+
+    private static Double number(JsonNode node, String field) {
+        return node.path(field).isNumber() ? node.path(field).asDouble() : null;
+    }
+}
