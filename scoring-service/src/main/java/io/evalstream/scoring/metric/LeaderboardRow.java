@@ -1,12 +1,26 @@
 package io.evalstream.scoring.metric;
 
+import io.evalstream.scoring.comparison.NeighbourComparison;
 import java.util.Map;
 
 /**
  * One model's line on a leaderboard: accuracy over all its scored responses with the Wilson 95% interval and
  * {@code n}, the counts shown beside it (errors and unscored are not wrong answers), and the same per slice.
- * {@code runId} is the run the numbers come from (a suite leaderboard mixes runs).
+ * {@code runId} is the run the numbers come from (a suite leaderboard mixes runs). {@code vsNext} is the paired
+ * test against the row ranked just below (null for the last scored row, or before it is computed).
  */
 public record LeaderboardRow(int rank, String runId, String modelId, Double accuracy, Double ciLow, Double ciHigh,
-        long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices) {
+        long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices,
+        NeighbourComparison vsNext) {
+
+    /** A row without its neighbour test. */
+    public LeaderboardRow(int rank, String runId, String modelId, Double accuracy, Double ciLow, Double ciHigh,
+            long n, long total, long correct, long errors, long unscored, Map<String, SliceAccuracy> slices) {
+        this(rank, runId, modelId, accuracy, ciLow, ciHigh, n, total, correct, errors, unscored, slices, null);
+    }
+
+    public LeaderboardRow withVsNext(NeighbourComparison comparison) {
+        return new LeaderboardRow(rank, runId, modelId, accuracy, ciLow, ciHigh, n, total, correct, errors, unscored,
+                slices, comparison);
+    }
 }

@@ -1,7 +1,7 @@
 package io.evalstream.scoring.stream;
 
+import io.evalstream.scoring.comparison.RankedLeaderboards;
 import io.evalstream.scoring.metric.LeaderboardRow;
-import io.evalstream.scoring.metric.Leaderboards;
 import io.evalstream.scoring.store.ResultsQueries;
 import io.evalstream.scoring.store.RunRecord;
 import java.util.ArrayList;
@@ -16,13 +16,15 @@ import java.util.Optional;
 final class RunWatch {
     private final String runId;
     private final ResultsQueries queries;
+    private final RankedLeaderboards leaderboards;
     private ProgressView lastProgress;
     private List<LeaderboardRow> lastRows;
     private boolean over;
 
-    RunWatch(String runId, ResultsQueries queries) {
+    RunWatch(String runId, ResultsQueries queries, RankedLeaderboards leaderboards) {
         this.runId = runId;
         this.queries = queries;
+        this.leaderboards = leaderboards;
     }
 
     /** Events to send now; empty when nothing changed. */
@@ -41,7 +43,7 @@ final class RunWatch {
             return List.of();
         }
         List<LiveEvent> events = new ArrayList<>(2);
-        List<LeaderboardRow> rows = Leaderboards.rank(queries.accuracy(runId), runId, run.models());
+        List<LeaderboardRow> rows = leaderboards.ofRun(run);
         if (!rows.equals(lastRows)) {
             events.add(new LiveEvent(LiveEvent.METRICS, new MetricsView(runId, rows)));
             lastRows = rows;
