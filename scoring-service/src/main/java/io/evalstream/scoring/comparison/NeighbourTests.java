@@ -54,6 +54,25 @@ public final class NeighbourTests {
         return List.copyOf(out);
     }
 
+    /**
+     * The rows with the tests of {@code previous} kept where the same two models are still neighbours, so that a
+     * live stream can re-test at a slower pace than it re-ranks.
+     */
+    public static List<LeaderboardRow> carryOver(List<LeaderboardRow> rows, List<LeaderboardRow> previous) {
+        List<LeaderboardRow> out = new ArrayList<>(rows.size());
+        List<LeaderboardRow> scored = rows.stream().filter(r -> r.accuracy() != null).toList();
+        for (LeaderboardRow row : rows) {
+            int i = scored.indexOf(row);
+            String next = i >= 0 && i + 1 < scored.size() ? scored.get(i + 1).modelId() : null;
+            NeighbourComparison kept = previous == null ? null : previous.stream()
+                    .filter(p -> p.modelId().equals(row.modelId()) && p.vsNext() != null
+                            && p.vsNext().nextModelId().equals(next))
+                    .map(LeaderboardRow::vsNext).findFirst().orElse(null);
+            out.add(kept == null ? row : row.withVsNext(kept));
+        }
+        return List.copyOf(out);
+    }
+
     private record Partial(LeaderboardRow upper, LeaderboardRow lower, String test, int n, double difference,
             Double low, Double high, double pValue) {
     }

@@ -24,6 +24,16 @@ public class RankedLeaderboards {
         return annotate(Leaderboards.rank(queries.accuracy(run.runId()), run.runId(), run.models()));
     }
 
+    /** The leaderboard of one run without neighbour tests (cheap: aggregates only). */
+    public List<LeaderboardRow> ofRunUntested(RunRecord run) {
+        return Leaderboards.rank(queries.accuracy(run.runId()), run.runId(), run.models());
+    }
+
+    /** Adds the neighbour tests to rows from {@link #ofRunUntested}. */
+    public List<LeaderboardRow> tested(List<LeaderboardRow> rows) {
+        return annotate(rows);
+    }
+
     /** Each model from its latest run of {@code suite}; paired on item ids across those runs. */
     public List<LeaderboardRow> ofSuite(String suite) {
         return annotate(Leaderboards.rank(queries.latestAccuracyOfSuite(suite), null, List.of()));
