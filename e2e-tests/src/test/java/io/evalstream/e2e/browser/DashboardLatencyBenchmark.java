@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,7 +87,8 @@ class DashboardLatencyBenchmark {
             ChromeDriver browser = HeadlessChromium.start();
             try {
                 browser.get(scoringUrl + "/");
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(10), Duration.ofMillis(500));
+                Wait<WebDriver> wait = new WebDriverWait(browser, Duration.ofMinutes(10), Duration.ofMillis(500))
+                        .ignoring(StaleElementReferenceException.class);
                 wait.until(d -> d.findElement(By.id("live")).getText().contains("live"));
                 JsonNode run = api.createRun("bench-dashboard", dataset.path("version").asInt(), List.of(MODEL),
                         "NONE", 1, "GENERATE");
