@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * yet acknowledged, the work at risk of redelivery;</li>
  * <li>{@code evalstream_inference_dead_letters_total}: poison requests sent to the dead-letter topic;</li>
  * <li>{@code evalstream_inference_cache_total{result=hit|miss}}: response cache lookups of requests to providers
- * doing I/O (built-in models are not looked up).</li>
+ * doing I/O (built-in models are not looked up);</li>
+ * <li>{@code evalstream_inference_tokens_total{model,direction=input|output}} and
+ * {@code evalstream_inference_cost_usd_total{model}}: usage and cost the emitted responses report.</li>
  * </ul>
  * Meters are cached per tag set: looking them up in the registry for each of thousands of responses a second
  * would allocate an id each time.
@@ -34,6 +36,8 @@ public class InferenceMetrics {
     static final String DEAD_LETTERS = "evalstream.inference.dead.letters";
     static final String CACHE = "evalstream.inference.cache";
     static final String SKIPPED_CANCELLED = "evalstream.inference.skipped.cancelled";
+    static final String TOKENS = "evalstream.inference.tokens";
+    static final String COST = "evalstream.inference.cost.usd";
 
     private final MeterRegistry registry;
     private final AtomicLong inFlight = new AtomicLong();
@@ -43,6 +47,8 @@ public class InferenceMetrics {
     private final Counter skippedCancelled;
     private final ConcurrentMap<List<String>, Counter> responses = new ConcurrentHashMap<>();
     private final ConcurrentMap<List<String>, Timer> latencies = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<String>, Counter> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> costs = new ConcurrentHashMap<>();
 
     public InferenceMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -72,6 +78,21 @@ public class InferenceMetrics {
                 key -> Counter.builder(RESPONSES).description("Terminal responses emitted")
                         .tag("model", key.get(0)).tag("status", key.get(1)).register(registry))
                 .increment();
+        if (response.usage() != null) {
+            tokens(response.modelId(), "input").increment(response.usage().inputTokens());
+            tokens(response.modelId(), "output").increment(response.usage().outputTokens());
+        }
+        if (response.costUsd() != null && response.costUsd() > 0) {
+            costs.computeIfAbsent(response.modelId(), model -> Counter.builder(COST)
+                    .description("Cost reported by the emitted responses, in US dollars").tag("model", model)
+                    .register(registry)).increment(response.costUsd());
+        }
+    }
+
+    private Counter tokens(String model, String direction) {
+        return tokens.computeIfAbsent(List.of(model, direction), key -> Counter.builder(TOKENS)
+                .description("Tokens reported by the emitted responses").tag("model", key.get(0))
+                .tag("direction", key.get(1)).register(registry));
     }
 
     /** The outcome of one batch's cache lookup. */

@@ -120,7 +120,11 @@ class InferencePipelineTest {
                 .contains("evalstream_inference_responses_total{model=\"builtin:oracle\",status=\"OK\"}")
                 .contains("evalstream_inference_provider_latency_seconds_count{model=\"builtin:oracle\",provider=\"builtin\"}")
                 .contains("evalstream_inference_in_flight")
-                .contains("evalstream_inference_dead_letters_total"));
+                .contains("evalstream_inference_dead_letters_total")
+                .contains("evalstream_inference_tokens_total{direction=\"input\",model=\"builtin:oracle\"}")
+                .contains("evalstream_inference_tokens_total{direction=\"output\",model=\"builtin:oracle\"}")
+                .contains("http_server_requests_seconds_count")
+                .contains("kafka_consumer_fetch_manager_records_lag_max"));
     }
 
     private void send(List<EvaluationRequested> requests) throws Exception {

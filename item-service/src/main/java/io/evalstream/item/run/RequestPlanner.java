@@ -8,6 +8,7 @@ import io.evalstream.contracts.RunPlanned;
 import io.evalstream.contracts.ScoringContext;
 import io.evalstream.contracts.Variant;
 import io.evalstream.item.kind.ParsedItem;
+import io.evalstream.item.prompt.PromptAttribute;
 
 import java.util.Iterator;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class RequestPlanner {
                 Variant variant = variants.get(variantIndex);
                 if (input == null) {
                     input = item.prompt(variant);
-                    scoring = item.scoring(variant, plan.readMode());
+                    scoring = PromptAttribute.attach(item.scoring(variant, plan.readMode()), input);
                 }
                 EvaluationRequested request = EvaluationRequested.of(plan.runId(), item.id(), variant, sample,
                         Purpose.ANSWER, List.of(), plan.models().get(modelIndex), input, generation, scoring);

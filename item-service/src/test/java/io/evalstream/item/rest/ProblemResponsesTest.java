@@ -45,7 +45,10 @@ class ProblemResponsesTest {
     @Test
     void healthAndMetricsAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("evalstream_item"));
+        given().when().get("/api/models").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("evalstream_item"))
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\""))
+                .body(containsString("http_server_active_requests"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/runs"))
                 .body(containsString("RunRequest"));
     }

@@ -115,6 +115,17 @@ class RequestPlannerTest {
     }
 
     @Test
+    void scoringContextCarriesTheRenderedPromptOfItsVariant() {
+        List<EvaluationRequested> requests = all(new RequestPlanner(plan("CYCLIC", 1, "GENERATE"), ITEMS));
+
+        EvaluationRequested shifted = requests.stream().filter(r -> r.variant().id().equals("cyclic-1")).findFirst()
+                .orElseThrow();
+        String prompt = shifted.scoring().attributes().get("prompt");
+        assertThat(prompt).contains("Pick B").isEqualTo(shifted.input().messages().get(0).content().strip());
+        assertThat(prompt.indexOf("A. b")).as("cyclic-1 shows original option b first").isGreaterThan(0);
+    }
+
+    @Test
     void storedPlanRoundTrips() {
         RunPlan plan = plan("CYCLIC", 2, "LABEL_PROBS");
 

@@ -1,7 +1,7 @@
 package io.evalstream.scoring.rest;
 
 import io.evalstream.scoring.metric.LeaderboardRow;
-import io.evalstream.scoring.metric.Leaderboards;
+import io.evalstream.scoring.comparison.RankedLeaderboards;
 import io.evalstream.scoring.store.ResultsQueries;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,9 +18,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "leaderboard")
 public class LeaderboardResource {
     private final ResultsQueries queries;
+    private final RankedLeaderboards leaderboards;
 
-    public LeaderboardResource(ResultsQueries queries) {
+    public LeaderboardResource(ResultsQueries queries, RankedLeaderboards leaderboards) {
         this.queries = queries;
+        this.leaderboards = leaderboards;
     }
 
     /**
@@ -28,7 +30,8 @@ public class LeaderboardResource {
      * run, so mixed runs stay traceable.
      */
     @GET
-    @Operation(summary = "Models ranked by accuracy, each from its latest run of the suite")
+    @Operation(summary = "Models ranked by accuracy, each from its latest run of the suite, with the paired test "
+            + "against the next model below (vsNext)")
     public List<LeaderboardRow> suite(@RestQuery String suite) {
         if (suite == null || suite.isBlank()) {
             throw new InvalidParameterProblem("suite", "query parameter suite is required");
@@ -36,6 +39,6 @@ public class LeaderboardResource {
         if (queries.runsOfSuite(suite).isEmpty()) {
             throw new NotFoundProblem("no run of suite " + suite);
         }
-        return Leaderboards.rank(queries.latestAccuracyOfSuite(suite), null, List.of());
+        return leaderboards.ofSuite(suite);
     }
 }

@@ -1,8 +1,8 @@
 package io.evalstream.scoring.rest;
 
+import io.evalstream.scoring.comparison.RankedLeaderboards;
 import io.evalstream.scoring.config.ScoringConfig;
 import io.evalstream.scoring.metric.LeaderboardRow;
-import io.evalstream.scoring.metric.Leaderboards;
 import io.evalstream.scoring.store.ResultsQueries;
 import io.evalstream.scoring.store.RunRecord;
 import io.evalstream.scoring.store.ScoreRecord;
@@ -32,9 +32,12 @@ public class RunResource {
     private final LiveEvents liveEvents;
     private final LiveEventWriter writer;
     private final ScoringConfig config;
+    private final RankedLeaderboards leaderboards;
 
-    public RunResource(ResultsQueries queries, LiveEvents liveEvents, LiveEventWriter writer, ScoringConfig config) {
+    public RunResource(ResultsQueries queries, LiveEvents liveEvents, LiveEventWriter writer, ScoringConfig config,
+            RankedLeaderboards leaderboards) {
         this.queries = queries;
+        this.leaderboards = leaderboards;
         this.liveEvents = liveEvents;
         this.writer = writer;
         this.config = config;
@@ -56,10 +59,10 @@ public class RunResource {
 
     @GET
     @Path("/{runId}/leaderboard")
-    @Operation(summary = "Models of a run ranked by accuracy, with intervals and per-slice accuracy")
+    @Operation(summary = "Models of a run ranked by accuracy, with intervals, per-slice accuracy and the paired "
+            + "test (McNemar or paired bootstrap, Holm-adjusted) against the next model below")
     public List<LeaderboardRow> leaderboard(@RestPath String runId) {
-        RunRecord run = find(runId);
-        return Leaderboards.rank(queries.accuracy(runId), runId, run.models());
+        return leaderboards.ofRun(find(runId));
     }
 
     @GET

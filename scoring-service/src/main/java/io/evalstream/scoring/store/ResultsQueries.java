@@ -2,6 +2,7 @@ package io.evalstream.scoring.store;
 
 import io.agroal.api.AgroalDataSource;
 import io.evalstream.contracts.RunState;
+import io.evalstream.scoring.comparison.ItemMean;
 import io.evalstream.scoring.metric.AccuracyStats;
 import io.evalstream.scoring.metric.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -122,6 +125,22 @@ public class ResultsQueries {
         }, ResultsQueries::score);
     }
 
+    /**
+     * One model's scored items in one run: the mean score of each item over its scored units, for paired tests
+     * (the item is the cluster).
+     */
+    public Map<String, ItemMean> itemMeans(String runId, String modelId) {
+        Map<String, ItemMean> means = new HashMap<>();
+        query("SELECT item_id, avg(score) AS mean, count(*) AS units, bool_and(score = 0 OR score = 1) AS binary "
+                + "FROM scoring.score WHERE run_id = ? AND model_id = ? AND score IS NOT NULL "
+                + "AND value IN ('CORRECT', 'INCORRECT', 'PARTIAL') GROUP BY item_id", statement -> {
+                    statement.setString(1, runId);
+                    statement.setString(2, modelId);
+                }, r -> means.put(r.getString("item_id"), new ItemMean(r.getDouble("mean"), r.getInt("units"),
+                        r.getBoolean("binary"))));
+        return means;
+    }
+
     private static RunRecord run(ResultSet r) throws SQLException {
         int version = r.getInt("suite_version");
         Integer suiteVersion = r.wasNull() ? null : version;
@@ -141,7 +160,7 @@ public class ResultsQueries {
                 r.getString("scorer"), r.getString("filter"), r.getDouble("cost_usd_sum"));
     }
 
-    private static ScoreRecord score(ResultSet r) throws SQLException {
+    static ScoreRecord score(ResultSet r) throws SQLException {
         double scoreValue = r.getDouble("score");
         Double score = r.wasNull() ? null : scoreValue;
         long latencyValue = r.getLong("latency_ms");
@@ -159,7 +178,7 @@ public class ResultsQueries {
                 r.getString("explanation"), latency, cost, in, out, instant(r.getTimestamp("created")));
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }
@@ -170,15 +189,15 @@ public class ResultsQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private interface Binder {
+    interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private interface Mapper<T> {
+    interface Mapper<T> {
         T map(ResultSet result) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
+    <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);

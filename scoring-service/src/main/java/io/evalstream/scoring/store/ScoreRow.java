@@ -8,11 +8,19 @@ import io.evalstream.scoring.scorer.ScoredResponse;
 import java.util.List;
 import java.util.Objects;
 
-/** One row of {@code scoring.score}: the single stored outcome of one request id (invariant 2). */
+/**
+ * One row of {@code scoring.score}: the single stored outcome of one request id (invariant 2). The last four
+ * components serve the dashboard's drill-down: the rendered prompt (scoring attribute {@code prompt}, set by
+ * item-service), the raw response text (capped at {@value #MAX_TEXT} characters), the option labels in display
+ * order and the error kind of a request without an answer.
+ */
 public record ScoreRow(String requestId, String runId, String modelId, String itemId, String variantId, int sample,
         ResponseStatus status, ScoreValue value, Double score, String answer, String reference, List<String> slices,
         String scorer, String filter, String explanation, long latencyMs, Double costUsd, Integer inputTokens,
-        Integer outputTokens) {
+        Integer outputTokens, String prompt, String responseText, List<String> labels, String errorKind) {
+    /** The scoring attribute that carries the rendered prompt. */
+    public static final String PROMPT_ATTRIBUTE = "prompt";
+    static final int MAX_TEXT = 8000;
 
     /** Text is cleaned of NUL characters here, once, so that every table and comparison sees the same values. */
     public ScoreRow {
@@ -30,6 +38,19 @@ public record ScoreRow(String requestId, String runId, String modelId, String it
         scorer = SqlText.clean(scorer);
         filter = SqlText.clean(filter);
         explanation = SqlText.clean(explanation);
+        prompt = SqlText.clean(cap(prompt));
+        responseText = SqlText.clean(cap(responseText));
+        labels = labels == null ? List.of() : labels.stream().map(SqlText::clean).toList();
+        errorKind = SqlText.clean(errorKind);
+    }
+
+    /** A row without the drill-down texts (kept for callers that do not have them). */
+    public ScoreRow(String requestId, String runId, String modelId, String itemId, String variantId, int sample,
+            ResponseStatus status, ScoreValue value, Double score, String answer, String reference,
+            List<String> slices, String scorer, String filter, String explanation, long latencyMs, Double costUsd,
+            Integer inputTokens, Integer outputTokens) {
+        this(requestId, runId, modelId, itemId, variantId, sample, status, value, score, answer, reference, slices,
+                scorer, filter, explanation, latencyMs, costUsd, inputTokens, outputTokens, null, null, null, null);
     }
 
     public static ScoreRow of(ScoredResponse scored) {
@@ -39,7 +60,13 @@ public record ScoreRow(String requestId, String runId, String modelId, String it
                 r.status(), s.value(), s.score(), s.answer(), r.scoring().reference(), r.scoring().slices(),
                 scored.scorer(), s.filter(), s.explanation(), r.latencyMs(), r.costUsd(),
                 r.usage() == null ? null : r.usage().inputTokens(),
-                r.usage() == null ? null : r.usage().outputTokens());
+                r.usage() == null ? null : r.usage().outputTokens(),
+                r.scoring().attributes().get(PROMPT_ATTRIBUTE), r.output() == null ? null : r.output().text(),
+                r.scoring().labels(), r.error() == null ? null : r.error().kind());
+    }
+
+    private static String cap(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     /** Whether the request ended without an answer (ERROR or TIMEOUT): counted as an error in the progress. */

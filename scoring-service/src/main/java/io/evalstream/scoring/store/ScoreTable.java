@@ -17,8 +17,8 @@ import java.util.Set;
 final class ScoreTable {
     private static final String COLUMNS = "request_id, run_id, model_id, item_id, variant_id, sample, status, value, "
             + "score, answer, reference, slices, scorer, filter, explanation, latency_ms, cost_usd, input_tokens, "
-            + "output_tokens";
-    private static final int COLUMN_COUNT = 19;
+            + "output_tokens, prompt, response_text, labels, error_kind";
+    private static final int COLUMN_COUNT = 23;
     /** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
     static final int CHUNK = 1000;
 
@@ -52,6 +52,14 @@ final class ScoreTable {
                     setDouble(statement, p++, row.costUsd());
                     setInteger(statement, p++, row.inputTokens());
                     setInteger(statement, p++, row.outputTokens());
+                    statement.setString(p++, row.prompt());
+                    statement.setString(p++, row.responseText());
+                    if (row.labels().isEmpty()) {
+                        statement.setNull(p++, Types.ARRAY);
+                    } else {
+                        statement.setArray(p++, connection.createArrayOf("text", row.labels().toArray()));
+                    }
+                    statement.setString(p++, row.errorKind());
                 }
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {

@@ -1,5 +1,6 @@
 package io.evalstream.scoring.stream;
 
+import io.evalstream.scoring.comparison.RankedLeaderboards;
 import io.evalstream.scoring.config.ScoringConfig;
 import io.evalstream.scoring.regression.RegressionStore;
 import io.evalstream.scoring.store.ResultsQueries;
@@ -23,16 +24,19 @@ public class LiveEvents {
     private final ResultsQueries queries;
     private final RegressionStore regressions;
     private final Duration interval;
+    private final RankedLeaderboards leaderboards;
 
-    public LiveEvents(ResultsQueries queries, RegressionStore regressions, ScoringConfig config) {
+    public LiveEvents(ResultsQueries queries, RegressionStore regressions, ScoringConfig config,
+            RankedLeaderboards leaderboards) {
         this.queries = queries;
         this.regressions = regressions;
+        this.leaderboards = leaderboards;
         this.interval = config.streamPollInterval();
     }
 
     /** Progress and metrics of one run; completes after the event carrying its terminal state. */
     public Multi<LiveEvent> run(String runId) {
-        RunWatch watch = new RunWatch(runId, queries);
+        RunWatch watch = new RunWatch(runId, queries, leaderboards);
         return polls(() -> watch.isOver() ? null : watch.poll());
     }
 

@@ -1,7 +1,8 @@
 package io.evalstream.scoring.stream;
 
+import io.evalstream.scoring.comparison.NeighbourTests;
+import io.evalstream.scoring.comparison.RankedLeaderboards;
 import io.evalstream.scoring.metric.LeaderboardRow;
-import io.evalstream.scoring.metric.Leaderboards;
 import io.evalstream.scoring.store.ResultsQueries;
 import io.evalstream.scoring.store.RunRecord;
 import java.util.ArrayList;
@@ -10,19 +11,26 @@ import java.util.Optional;
 
 /**
  * The state of one live stream of one run: what it sent last, so that each poll sends only what changed. The
- * leaderboard is read only when the progress moved, since both change in the same transaction. After the poll
+ * leaderboard is read only when the progress moved, since both change in the same transaction; its neighbour
+ * tests are recomputed at most every 2 s (and on the terminal state), kept in between. After the poll
  * that sent a terminal state (COMPLETED, CANCELLED, FAILED) the watch is over.
  */
 final class RunWatch {
     private final String runId;
     private final ResultsQueries queries;
+    private final RankedLeaderboards leaderboards;
+    /** Paired tests read every score of the run: re-run at most this often while it moves, and at its end. */
+    private static final long TEST_INTERVAL_NANOS = 2_000_000_000L;
+
+    private long lastTested;
     private ProgressView lastProgress;
     private List<LeaderboardRow> lastRows;
     private boolean over;
 
-    RunWatch(String runId, ResultsQueries queries) {
+    RunWatch(String runId, ResultsQueries queries, RankedLeaderboards leaderboards) {
         this.runId = runId;
         this.queries = queries;
+        this.leaderboards = leaderboards;
     }
 
     /** Events to send now; empty when nothing changed. */
@@ -40,17 +48,25 @@ final class RunWatch {
             return List.of();
         }
         List<LiveEvent> events = new ArrayList<>(2);
-        List<LeaderboardRow> rows = Leaderboards.rank(queries.accuracy(runId), runId, run.models());
+        boolean terminal = switch (run.state()) {
+            case COMPLETED, CANCELLED, FAILED -> true;
+            default -> false;
+        };
+        List<LeaderboardRow> rows = leaderboards.ofRunUntested(run);
+        long now = System.nanoTime();
+        if (terminal || lastTested == 0 || now - lastTested >= TEST_INTERVAL_NANOS) {
+            rows = leaderboards.tested(rows);
+            lastTested = now;
+        } else {
+            rows = NeighbourTests.carryOver(rows, lastRows);
+        }
         if (!rows.equals(lastRows)) {
             events.add(new LiveEvent(LiveEvent.METRICS, new MetricsView(runId, rows)));
             lastRows = rows;
         }
         events.add(new LiveEvent(LiveEvent.PROGRESS, progress));
         lastProgress = progress;
-        over = switch (run.state()) {
-            case COMPLETED, CANCELLED, FAILED -> true;
-            default -> false;
-        };
+        over = terminal;
         return events;
     }
 
