@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.evalstream.item.arena.ArenaRequest;
 
 import java.util.List;
 
@@ -14,7 +15,13 @@ import java.util.List;
  * silently ignored would plan a different run than the one asked for.
  */
 public record RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
-        String readMode, List<String> scorers) {
+        String readMode, List<String> scorers, ArenaRequest arena) {
+    /** An ordinary run (no arena). */
+    public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
+            String readMode, List<String> scorers) {
+        this(suite, version, models, permutations, samples, readMode, scorers, null);
+    }
+
     /** A strict reader: the application's mapper ignores unknown fields, which is right everywhere but here. */
     private static final ObjectReader STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

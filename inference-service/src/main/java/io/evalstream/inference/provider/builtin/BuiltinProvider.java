@@ -75,6 +75,9 @@ public class BuiltinProvider implements ModelProvider {
     /** The whole computation, synchronous: a few microseconds. */
     public ModelResult answer(EvaluationRequested request) {
         String name = ModelNames.of(request.model());
+        if (ArenaModels.handles(name)) {
+            return ArenaModels.answer(request, name);
+        }
         BuiltinModel model = models.get(name);
         if (model == null) {
             throw new UnsupportedModelException("unknown built-in model '" + name + "' (model " + request.model().id()
