@@ -3,7 +3,6 @@ package io.evalstream.scoring.arena;
 import io.evalstream.scoring.arena.imports.BattleImports;
 import io.evalstream.scoring.arena.imports.BattleLogParser;
 import io.evalstream.scoring.arena.report.ArenaReport;
-import io.evalstream.scoring.arena.report.ArenaReports;
 import io.evalstream.scoring.arena.verdict.JudgeTemplates;
 import io.evalstream.scoring.rest.NotFoundProblem;
 import jakarta.ws.rs.Consumes;
@@ -23,35 +22,24 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Arenas over HTTP: a run's ratings and judge audit, imported battle logs and the judge templates. Errors are
+ * Arena resources that are not a run's: imported battle logs and the judge templates ({@link RunArenaResource} has
+ * the runs'). Errors are
  * {@code application/problem+json}; a bad import names every bad line and field.
  */
-@Path("/api")
+@Path("/api/arena")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "arena")
 public class ArenaResource {
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-    private final ArenaReports reports;
     private final BattleImports imports;
 
-    public ArenaResource(ArenaReports reports, BattleImports imports) {
-        this.reports = reports;
+    public ArenaResource(BattleImports imports) {
         this.imports = imports;
     }
 
-    @GET
-    @Path("/runs/{runId}/arena")
-    @Operation(summary = "An arena run's ratings (Bradley-Terry with bootstrap intervals and ranks, Elo over orderings), "
-            + "win-rate matrix, judge audit and agreement")
-    public ArenaReport run(@RestPath String runId, @RestQuery String anchor, @RestQuery String baseline) {
-        return reports.report(runId, blankToNull(anchor), blankToNull(baseline))
-                .orElseThrow(() -> new NotFoundProblem("run '" + runId + "' has no arena (unknown run, not an arena "
-                        + "run, or its RunPlanned has not arrived yet)"));
-    }
-
     @POST
-    @Path("/arena/imports/{name}")
+    @Path("/imports/{name}")
     @Consumes({ "application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     @Operation(summary = "Import a battle log (JSONL: model_a, model_b, winner, judge, question_id, time); "
             + "replaces the log of that name; all or nothing")
@@ -80,7 +68,7 @@ public class ArenaResource {
     }
 
     @GET
-    @Path("/arena/imports/{name}")
+    @Path("/imports/{name}")
     @Operation(summary = "Ratings of an imported battle log, through the same rating code as arena runs")
     public ArenaReport imported(@RestPath String name, @RestQuery String anchor, @RestQuery String baseline) {
         return imports.report(name, blankToNull(anchor), blankToNull(baseline))
@@ -88,7 +76,7 @@ public class ArenaResource {
     }
 
     @GET
-    @Path("/arena/templates")
+    @Path("/templates")
     @Operation(summary = "The judge prompt templates, by versioned id")
     public Map<String, String> templates() {
         return JudgeTemplates.describe();
