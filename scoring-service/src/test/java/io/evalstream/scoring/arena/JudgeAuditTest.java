@@ -76,10 +76,13 @@ class JudgeAuditTest {
         assertThat(ratings("fair").transitivity().transitive()).isTrue();
         // the longer-answer judge puts the verbose weak contestant first: the bias shows in its ratings too
         assertThat(ratings("longer").bradleyTerry().get(0).model()).isEqualTo("q3-verbose");
-        // agreement: the fair judge agrees with the self-judge more than with the always-first judge
-        double fairSelf = kappa("fair", "self-q4");
-        double fairFirst = kappa("fair", "first");
-        assertThat(fairSelf).isGreaterThan(fairFirst);
+        // agreement: the fair judge agrees with the self-judge more often than with the always-first judge (whose
+        // inconsistent pairs are ties); kappa is reported with n and an interval
+        ArenaReport.Agreement fairSelf = agreement("fair", "self-q4");
+        ArenaReport.Agreement fairFirst = agreement("fair", "first");
+        assertThat(fairSelf.agreement()).isGreaterThan(fairFirst.agreement() + 0.2);
+        assertThat(fairSelf.n()).isEqualTo(400);
+        assertThat(fairSelf.low()).isLessThan(fairSelf.kappa());
     }
 
     @Test
@@ -106,8 +109,8 @@ class JudgeAuditTest {
         assertThat(b.audit()).usingRecursiveComparison().isEqualTo(a.audit());
     }
 
-    private static double kappa(String x, String y) {
+    private static ArenaReport.Agreement agreement(String x, String y) {
         return report.agreement().stream().filter(k -> k.judgeA().equals(x) && k.judgeB().equals(y)
-                || k.judgeA().equals(y) && k.judgeB().equals(x)).findFirst().orElseThrow().kappa();
+                || k.judgeA().equals(y) && k.judgeB().equals(x)).findFirst().orElseThrow();
     }
 }

@@ -83,6 +83,20 @@ public class ArenaJoin {
         return new Step(outcome, publisher.send(outcome.requests()));
     }
 
+    /**
+     * Re-sends the ready pairs whose claim expired (a batch died between claiming and marking them emitted); the
+     * requests keep their ids, so anything that did arrive the first time is deduplicated downstream.
+     */
+    public Step sweep(int limit) {
+        List<RunItem> expired = joins.expired(limit);
+        if (expired.isEmpty()) {
+            return Step.NONE;
+        }
+        JoinOutcome outcome = retry.call("re-joining " + expired.size() + " arena prompts",
+                () -> joins.rejoin(expired, config.claimLease()));
+        return new Step(outcome, publisher.send(outcome.requests()));
+    }
+
     /** Called once every send of {@code step} is acknowledged. */
     public void acknowledged(Step step) {
         if (!step.outcome().claimed().isEmpty()) {
