@@ -88,7 +88,7 @@ class ArenaRunTest {
     @Test
     void anArenaNeedsAPromptSet() {
         String name = "not-prompts-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        given().contentType("application/x-ndjson").body("{\"kind\":\"true_false\",\"id\":\"t1\",\"statement\":\"x\",\"label\":true}\n")
+        given().contentType("application/x-ndjson").body(DatasetResourceTest.utf8("{\"kind\":\"true_false\",\"id\":\"t1\",\"statement\":\"x\",\"label\":true}\n"))
                 .post("/api/datasets/{name}/items", name).then().statusCode(201);
         given().contentType(ContentType.JSON).body("{\"suite\":\"" + name + "\",\"models\":" + CONTESTANTS
                 + ",\"arena\":{\"judges\":[\"builtin:judge-fair\"]}}")
