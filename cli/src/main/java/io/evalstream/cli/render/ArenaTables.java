@@ -63,12 +63,13 @@ public final class ArenaTables {
                     a.path("unparsable").asLong(), a.path("costUsd").asDouble()));
         }
         if (report.path("agreement").size() > 0) {
-            out.append("\nAgreement between judges (Cohen's kappa, 95% interval, n pairs)\n");
+            out.append("\nAgreement between judges (Cohen's kappa, 95% interval, share of equal verdicts, n pairs)\n");
             for (JsonNode k : report.path("agreement")) {
-                out.append(String.format(Locale.ROOT, "  %-28s %-28s %6s %19s %5d%n", k.path("judgeA").asText(),
+                out.append(String.format(Locale.ROOT, "  %-28s %-28s %6s %19s %6s %5d%n", k.path("judgeA").asText(),
                         k.path("judgeB").asText(), k.hasNonNull("kappa") ? String.format(Locale.ROOT, "%.3f",
                                 k.path("kappa").asDouble()) : "-", interval(k.path("low"), k.path("high")),
-                        k.path("n").asLong()));
+                        k.hasNonNull("agreement") ? String.format(Locale.ROOT, "%.2f", k.path("agreement").asDouble())
+                                : "-", k.path("n").asLong()));
             }
         }
         return out.toString();
