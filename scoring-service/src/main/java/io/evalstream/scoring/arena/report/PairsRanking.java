@@ -14,7 +14,8 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * PairS-style ranking (Liu et al. 2024, "Aligning with Human Judgement: The Role of Pairwise Preference in Large
  * Language Model Evaluators"): on each prompt the contestants' answers are sorted by merge sort with the judge as the
  * comparator, the comparison being the order-averaged preference (both orders, P(x better) &gt;= 0.5 keeps x first);
- * a pair the judge never saw compares as a tie. The overall ranking is by mean rank over prompts. With reference
+ * a pair the judge never saw compares as a tie, and neighbours it cannot separate share their average rank. The
+ * overall ranking is by mean rank over prompts. With reference
  * scores, Spearman's rho and Kendall's tau (commons-math3) between the ranking (negated mean rank) and the
  * reference, over the models that have one.
  */
@@ -54,10 +55,21 @@ public final class PairsRanking {
                 double p = pref.getOrDefault(x + "\u0000" + y, 0.5);
                 return p >= 0.5 ? -1 : 1;
             });
-            for (int i = 0; i < sorted.size(); i++) {
-                double[] s = rankSums.computeIfAbsent(sorted.get(i), k -> new double[2]);
-                s[0] += i + 1;
-                s[1] += 1;
+            // neighbours the judge could not separate (P = 1/2) share their average rank, so that a judge without
+            // preferences ranks nobody, instead of leaving the input order in place
+            int start = 0;
+            for (int i = 1; i <= sorted.size(); i++) {
+                boolean tied = i < sorted.size() && Math.abs(pref.getOrDefault(sorted.get(i - 1) + "\u0000"
+                        + sorted.get(i), 0.5) - 0.5) < 1e-9;
+                if (!tied) {
+                    double rank = (start + 1 + i) / 2.0;
+                    for (int k = start; k < i; k++) {
+                        double[] s = rankSums.computeIfAbsent(sorted.get(k), x -> new double[2]);
+                        s[0] += rank;
+                        s[1] += 1;
+                    }
+                    start = i;
+                }
             }
         }
         List<Ranked> ranking = new ArrayList<>();
