@@ -1,5 +1,7 @@
 package io.evalstream.cli;
 
+import io.evalstream.cli.command.ArenaBenchCommand;
+import io.evalstream.cli.command.ArenaCommand;
 import io.evalstream.cli.command.BenchCommand;
 import io.evalstream.cli.command.BenchProviderCommand;
 import io.evalstream.cli.command.DemoCommand;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evalstream", mixinStandardHelpOptions = true, version = "evalstream 0.1.0",
         description = "Streaming, continuous evaluation of large language models.",
-        subcommands = { DemoCommand.class, BenchCommand.class, BenchProviderCommand.class, StackCommand.class,
-                StubModelCommand.class, RunCommand.class, ResultsCommand.class, WatchCommand.class })
+        subcommands = { DemoCommand.class, ArenaCommand.class, BenchCommand.class, ArenaBenchCommand.class,
+                BenchProviderCommand.class, StackCommand.class, StubModelCommand.class, RunCommand.class,
+                ResultsCommand.class, WatchCommand.class })
 public final class EvalstreamCli implements Runnable {
 
     public static void main(String[] args) {

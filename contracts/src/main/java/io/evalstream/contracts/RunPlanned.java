@@ -9,7 +9,7 @@ import java.util.Objects;
  * models and slices to report. Key: runId.
  */
 public record RunPlanned(int schema, String id, Instant occurredAt, String runId, String suite, int suiteVersion,
-        List<String> models, VariantPlan variantPlan, long expectedRequests, List<String> scorers)
+        List<String> models, VariantPlan variantPlan, long expectedRequests, List<String> scorers, ArenaPlan arena)
         implements Event {
     public static final String TYPE = "RunPlanned";
 
@@ -24,10 +24,25 @@ public record RunPlanned(int schema, String id, Instant occurredAt, String runId
         }
     }
 
+    /** The v1 shape, without an arena (added later; null for ordinary runs). */
+    public RunPlanned(int schema, String id, Instant occurredAt, String runId, String suite, int suiteVersion,
+            List<String> models, VariantPlan variantPlan, long expectedRequests, List<String> scorers) {
+        this(schema, id, occurredAt, runId, suite, suiteVersion, models, variantPlan, expectedRequests, scorers, null);
+    }
+
     public static RunPlanned of(String runId, String suite, int suiteVersion, List<String> models,
             VariantPlan variantPlan, long expectedRequests, List<String> scorers) {
+        return of(runId, suite, suiteVersion, models, variantPlan, expectedRequests, scorers, null);
+    }
+
+    /**
+     * A run with an arena: {@code expectedRequests} counts the contestants' answers and every judge request the
+     * arena's pairing plan implies, so the run completes only when the last verdict is in.
+     */
+    public static RunPlanned of(String runId, String suite, int suiteVersion, List<String> models,
+            VariantPlan variantPlan, long expectedRequests, List<String> scorers, ArenaPlan arena) {
         return new RunPlanned(CURRENT_SCHEMA, Envelope.newId(), Instant.now(), runId, suite, suiteVersion, models,
-                variantPlan, expectedRequests, scorers);
+                variantPlan, expectedRequests, scorers, arena);
     }
 
     @Override

@@ -23,6 +23,9 @@ class EventCodecTest {
         EvaluationRequested request = request();
         List<Event> events = List.of(
                 RunPlanned.of("run-1", "demo", 1, List.of("builtin:oracle"), new VariantPlan("CYCLIC", 1, "GENERATE", "zero_shot"), 30, List.of("choice")),
+                RunPlanned.of("run-2", "prompts", 1, List.of("a", "b"), new VariantPlan("NONE", 1, "GENERATE", "zero_shot"), 6, List.of(),
+                        new ArenaPlan(List.of("a", "b"), List.of(new ModelRef("builtin:judge-fair", "builtin", null, "judge-fair")),
+                                ArenaPlan.ALL, null, 1, 7L, "pairwise-v1", "GENERATE", Map.of("j", "a"), Map.of("a", 2.0))),
                 RunCancelled.of("run-1", "user"),
                 request,
                 ResponseReceived.ok(request, new ModelOutput("B", "stop",

@@ -60,6 +60,31 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Imports the built-in arena prompt set (generation items); idempotent. */
+    public JsonNode importArenaDemo() {
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/datasets/arena-demo"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * Plans an arena run: {@code contestants} answer every prompt of {@code suite}, {@code judges} judge the pairs
+     * {@code pairing} schedules ({@code all}, {@code baseline:<model>}, {@code sampled:<pairs per prompt>}).
+     */
+    public JsonNode createArenaRun(String suite, List<String> contestants, List<String> judges, String pairing,
+            String judgeReadMode, java.util.Map<String, Double> referenceScores) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("suite", suite);
+        body.putPOJO("models", contestants);
+        ObjectNode arena = body.putObject("arena");
+        arena.putPOJO("judges", judges);
+        arena.put("pairing", pairing);
+        arena.put("judgeReadMode", judgeReadMode);
+        if (referenceScores != null && !referenceScores.isEmpty()) {
+            arena.putPOJO("referenceScores", referenceScores);
+        }
+        return createRun(body);
+    }
+
     /** Plans a run from a full request body (cache opt-out, n, ... as item-service documents them). */
     public JsonNode createRun(JsonNode body) {
         return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/runs"))
@@ -77,6 +102,11 @@ public final class ApiClient {
     /** Any JSON resource by absolute URL (the raw body as a text node when it is not JSON). */
     public JsonNode get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** An arena run's ratings, win rates and judge audit. */
+    public JsonNode arena(String runId) {
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId) + "/arena")).GET());
     }
 
     /** Progress and metrics of a run as scoring-service sees it; 404 until its first event arrived there. */

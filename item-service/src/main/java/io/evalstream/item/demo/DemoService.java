@@ -23,4 +23,9 @@ public class DemoService {
     public ImportResult importDemo() {
         return datasets.importJsonl(config.demo().datasetName(), StrangeDemoSuite.jsonl(config.demo().seed()));
     }
+
+    /** The built-in arena prompt set ({@link ArenaDemoPrompts}), idempotent like the demo suite. */
+    public ImportResult importArenaDemo() {
+        return datasets.importJsonl(ArenaDemoPrompts.DATASET, ArenaDemoPrompts.jsonl());
+    }
 }

@@ -39,4 +39,9 @@ public interface ItemKind<T> {
 
     /** What the scorer needs for one variant (docs/architecture.md, "Item kinds"). */
     ScoringContext scoring(T content, Variant variant, ReadMode readMode, List<String> slices);
+
+    /** Sampling parameters for this kind under {@code readMode}; kinds with long answers ask for more tokens. */
+    default io.evalstream.contracts.Generation generation(ReadMode readMode) {
+        return readMode.generation();
+    }
 }

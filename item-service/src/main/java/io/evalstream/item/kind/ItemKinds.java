@@ -35,7 +35,7 @@ public class ItemKinds {
 
     /** The kinds item-service ships with, without CDI. */
     public static ItemKinds builtIn() {
-        return new ItemKinds(List.of(new MultipleChoiceKind(), new TrueFalseKind()));
+        return new ItemKinds(List.of(new MultipleChoiceKind(), new TrueFalseKind(), new GenerationKind()));
     }
 
     public Optional<ItemKind<?>> find(String name) {

@@ -30,6 +30,10 @@ public record ParsedItem<T>(String id, ItemKind<T> kind, T content, List<String>
         return kind.prompt(content, variant);
     }
 
+    public io.evalstream.contracts.Generation generation(ReadMode readMode) {
+        return kind.generation(readMode);
+    }
+
     public ScoringContext scoring(Variant variant, ReadMode readMode) {
         return kind.scoring(content, variant, readMode, slices);
     }

@@ -83,6 +83,13 @@ public class DatasetResource {
         return imported(demo.importDemo());
     }
 
+    @POST
+    @Path("/arena-demo")
+    @Operation(summary = "Import the built-in arena prompt set (generation items; idempotent)")
+    public Response importArenaDemo() {
+        return imported(demo.importArenaDemo());
+    }
+
     private static Response imported(ImportResult result) {
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(UriBuilder.fromPath("/api/datasets/{name}").build(result.name()))

@@ -9,6 +9,9 @@ import io.evalstream.contracts.ScoringContext;
 import io.evalstream.contracts.Variant;
 import io.evalstream.item.kind.ParsedItem;
 import io.evalstream.item.prompt.PromptAttribute;
+import io.evalstream.item.problem.ProblemError;
+import io.evalstream.item.problem.ProblemException;
+import io.evalstream.item.problem.ProblemType;
 
 import java.util.Iterator;
 import java.util.List;
@@ -24,12 +27,20 @@ import java.util.NoSuchElementException;
 public final class RequestPlanner {
     private final RunPlan plan;
     private final List<ParsedItem<?>> items;
-    private final Generation generation;
 
     public RequestPlanner(RunPlan plan, List<ParsedItem<?>> items) {
         this.plan = plan;
         this.items = List.copyOf(items);
-        this.generation = plan.generation();
+    }
+
+    /** A 400 problem naming the first item whose kind is not {@code kind}. */
+    public void requireKind(String kind, String message) {
+        for (ParsedItem<?> item : items) {
+            if (!item.kind().name().equals(kind)) {
+                throw new ProblemException(ProblemType.VALIDATION, message + "; item '" + item.id() + "' is '"
+                        + item.kind().name() + "'", List.of(ProblemError.field("suite", message)));
+            }
+        }
     }
 
     /** How many requests {@link #requests()} yields, computed without building them. */
@@ -38,13 +49,22 @@ public final class RequestPlanner {
         for (ParsedItem<?> item : items) {
             variants += item.variants(plan.permutationMode()).size();
         }
-        return variants * plan.variantPlan().samples() * plan.models().size();
+        long answers = variants * plan.variantPlan().samples() * plan.models().size();
+        return answers + judgeRequests();
+    }
+
+    /**
+     * The judge requests scoring-service will send for an arena run (every scheduled pair of every prompt, both
+     * orders, every judge): part of the run's expected count, so the run completes with its last verdict.
+     */
+    public long judgeRequests() {
+        return plan.arena() == null ? 0 : items.size() * plan.arena().judgeRequestsPerPrompt();
     }
 
     /** The run's announcement, with the expected request count scoring-service uses to tell completion. */
     public RunPlanned runPlanned() {
         return RunPlanned.of(plan.runId(), plan.suite(), plan.suiteVersion(), plan.modelIds(), plan.variantPlan(),
-                count(), plan.scorers());
+                count(), plan.scorers(), plan.arena());
     }
 
     /** The requests, built one at a time as the iterator advances. */
@@ -58,6 +78,7 @@ public final class RequestPlanner {
             private int modelIndex;
             private ModelInput input;
             private ScoringContext scoring;
+            private Generation generation;
 
             @Override
             public boolean hasNext() {
@@ -84,6 +105,7 @@ public final class RequestPlanner {
                 if (input == null) {
                     input = item.prompt(variant);
                     scoring = PromptAttribute.attach(item.scoring(variant, plan.readMode()), input);
+                    generation = plan.generation(item.generation(plan.readMode()));
                 }
                 EvaluationRequested request = EvaluationRequested.of(plan.runId(), item.id(), variant, sample,
                         Purpose.ANSWER, List.of(), plan.models().get(modelIndex), input, generation, scoring);

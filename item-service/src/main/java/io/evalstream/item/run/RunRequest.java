@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.evalstream.item.arena.ArenaRequest;
 
 import java.util.List;
 
@@ -16,11 +17,23 @@ import java.util.List;
  * silently ignored would plan a different run than the one asked for.
  */
 public record RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
-        String readMode, List<String> scorers, Boolean cache, Integer n) {
-    /** A request without the cache choice and {@code n} (both default). */
+        String readMode, List<String> scorers, Boolean cache, Integer n, ArenaRequest arena) {
+    /** An ordinary run with default cache use and {@code n}. */
     public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
             String readMode, List<String> scorers) {
-        this(suite, version, models, permutations, samples, readMode, scorers, null, null);
+        this(suite, version, models, permutations, samples, readMode, scorers, null, null, null);
+    }
+
+    /** An ordinary run (no arena). */
+    public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
+            String readMode, List<String> scorers, Boolean cache, Integer n) {
+        this(suite, version, models, permutations, samples, readMode, scorers, cache, n, null);
+    }
+
+    /** An arena run. */
+    public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
+            String readMode, List<String> scorers, ArenaRequest arena) {
+        this(suite, version, models, permutations, samples, readMode, scorers, null, null, arena);
     }
 
     /** A strict reader: the application's mapper ignores unknown fields, which is right everywhere but here. */

@@ -1,7 +1,9 @@
 package io.evalstream.item.run;
 
+import io.evalstream.contracts.ArenaPlan;
 import io.evalstream.contracts.ModelRef;
 import io.evalstream.contracts.VariantPlan;
+import io.evalstream.item.arena.ArenaPlanner;
 import io.evalstream.item.config.ItemConfig;
 import io.evalstream.item.dataset.Dataset;
 import io.evalstream.item.model.Model;
@@ -66,6 +68,14 @@ public class RunRequestValidator {
                 errors.add(ProblemError.field("scorers[" + i + "]", "must be a non-blank scorer name"));
             }
         }
+        ArenaPlan arena = null;
+        if (request.arena() != null) {
+            if (permutations != PermutationMode.NONE || samples != 1) {
+                errors.add(ProblemError.field("arena", "an arena run has one answer per prompt and contestant: "
+                        + "permutations must be NONE and samples 1"));
+            }
+            arena = ArenaPlanner.plan(request.arena(), models, RunRequestValidator::registered, errors);
+        }
         if (!errors.isEmpty()) {
             ProblemError first = errors.get(0);
             throw new ProblemException(ProblemType.VALIDATION, first.field() + ": " + first.message()
@@ -75,7 +85,7 @@ public class RunRequestValidator {
         VariantPlan variantPlan = new VariantPlan(permutations.name(), samples, readMode.name(),
                 ZeroShotPrompts.TEMPLATE);
         return new RunPlan(runId, found.name, found.version, found.id, models, variantPlan, scorers,
-                request.cache(), n > 1 ? n : null);
+                request.cache(), n > 1 ? n : null, arena);
     }
 
     /**
@@ -103,6 +113,10 @@ public class RunRequestValidator {
                 + "' needed by " + neededBy + "; it declares " + model.capabilitySet().stream()
                         .map(ModelCapability::wireName).toList()
                 + (model.capabilities == null ? " (its provider's defaults)" : "");
+    }
+
+    private static ModelRef registered(String id) {
+        return Model.<Model>findByIdOptional(id).map(Model::ref).orElse(null);
     }
 
     private static Optional<Dataset> dataset(RunRequest request, List<ProblemError> errors) {

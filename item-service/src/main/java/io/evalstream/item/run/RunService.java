@@ -3,6 +3,7 @@ package io.evalstream.item.run;
 import io.evalstream.contracts.RunCancelled;
 import io.evalstream.item.config.ItemConfig;
 import io.evalstream.item.dataset.DatasetService;
+import io.evalstream.item.kind.GenerationKind;
 import io.evalstream.item.kind.ParsedItem;
 import io.evalstream.item.messaging.EmissionException;
 import io.evalstream.item.messaging.RunEmitter;
@@ -55,6 +56,10 @@ public class RunService {
     public RunCreated create(RunRequest request) {
         RunPlan plan = validator.validate(request, RunIds.next());
         RequestPlanner planner = planner(plan);
+        if (plan.arena() != null) {
+            planner.requireKind(GenerationKind.NAME, "an arena runs over a prompt set: every item must be of kind '"
+                    + GenerationKind.NAME + "'");
+        }
         long expected = planner.count();
         if (expected > config.runs().maxRequests()) {
             throw new ProblemException(ProblemType.VALIDATION, "the run would plan " + expected

@@ -3,6 +3,7 @@ package io.evalstream.scoring.consumer;
 import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.Topics;
+import io.evalstream.scoring.arena.join.ArenaJoin;
 import io.evalstream.scoring.config.ScoringConfig;
 import io.evalstream.scoring.dlq.DeadLetterPublisher;
 import io.evalstream.scoring.regression.RegressionCheck;
@@ -53,10 +54,11 @@ public class ResponseConsumer {
     private final ScoringConfig config;
     private final ConsumerMetrics metrics;
     private final RegressionCheck regressions;
+    private final ArenaJoin arena;
 
     public ResponseConsumer(ScoringEngine engine, ScoreWriter writer, StoreRetry retry,
             DeadLetterPublisher deadLetters, DerivedEventPublisher events, ProgressThrottle throttle,
-            ScoringConfig config, ConsumerMetrics metrics, RegressionCheck regressions) {
+            ScoringConfig config, ConsumerMetrics metrics, RegressionCheck regressions, ArenaJoin arena) {
         this.regressions = regressions;
         this.engine = engine;
         this.writer = writer;
@@ -66,6 +68,7 @@ public class ResponseConsumer {
         this.throttle = throttle;
         this.config = config;
         this.metrics = metrics;
+        this.arena = arena;
     }
 
     /**
@@ -116,10 +119,22 @@ public class ResponseConsumer {
         metrics.stored(outcome.inserted().size());
         metrics.duplicates(rows.size() - outcome.inserted().size());
 
+        // Arena runs: join answers into judge requests, store verdicts as battles (after the scores are stored)
+        ArenaJoin.Step arenaStep = arena.afterScoring(scored);
+        sends.addAll(arenaStep.sends());
+
         // Every row of the batch exists now (new, or stored before): publish a score for each.
         sends.addAll(events.scores(scored));
-        Set<String> completed = outcome.completed().stream().map(RunProgress::runId).collect(Collectors.toSet());
-        for (RunProgress progress : outcome.progress().values()) {
+        Set<String> completed = outcome.completed().stream().map(RunProgress::runId)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        java.util.Map<String, RunProgress> moved = new java.util.LinkedHashMap<>(outcome.progress());
+        BatchOutcome ended = arenaStep.outcome().ended();
+        moved.putAll(ended.progress());
+        ended.completed().forEach(run -> {
+            completed.add(run.runId());
+            moved.put(run.runId(), run);
+        });
+        for (RunProgress progress : moved.values()) {
             if (completed.contains(progress.runId())) {
                 throttle.forget(progress.runId());
                 sends.add(events.status(RunStatusEvents.of(progress)));
@@ -129,6 +144,7 @@ public class ResponseConsumer {
             }
         }
         AckedSend.awaitAll(sends, config.sendTimeout());
+        arena.acknowledged(arenaStep);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("batch of %d: %d new; decode+score %d ms, store %d ms, publish %d ms", records.size(),
                     outcome.inserted().size(), (scoredAt - started) / 1_000_000, (storedAt - scoredAt) / 1_000_000,

@@ -6,6 +6,7 @@ import io.evalstream.contracts.EventDecodingException;
 import io.evalstream.contracts.RunCancelled;
 import io.evalstream.contracts.RunPlanned;
 import io.evalstream.contracts.Topics;
+import io.evalstream.scoring.arena.join.ArenaJoin;
 import io.evalstream.scoring.config.ScoringConfig;
 import io.evalstream.scoring.dlq.DeadLetterPublisher;
 import io.evalstream.scoring.regression.RegressionCheck;
@@ -43,10 +44,11 @@ public class RunEventConsumer {
     private final ProgressThrottle throttle;
     private final ScoringConfig config;
     private final RegressionCheck regressions;
+    private final ArenaJoin arena;
 
     public RunEventConsumer(RunLedger ledger, StoreRetry retry, DeadLetterPublisher deadLetters,
             DerivedEventPublisher events, ProgressThrottle throttle, ScoringConfig config,
-            RegressionCheck regressions) {
+            RegressionCheck regressions, ArenaJoin arena) {
         this.regressions = regressions;
         this.ledger = ledger;
         this.retry = retry;
@@ -54,6 +56,7 @@ public class RunEventConsumer {
         this.events = events;
         this.throttle = throttle;
         this.config = config;
+        this.arena = arena;
     }
 
     /**
@@ -65,14 +68,29 @@ public class RunEventConsumer {
     @Blocking
     public CompletionStage<Void> consume(KafkaRecord<String, String> record) {
         try {
-            List<CompletableFuture<Void>> sends = handle(record);
+            List<CompletableFuture<Void>> sends = new java.util.ArrayList<>(handle(record));
+            ArenaJoin.Step step = arenaStep(record);
+            sends.addAll(step.sends());
+            step.outcome().ended().completed().forEach(p -> sends.add(events.status(RunStatusEvents.of(p))));
             AckedSend.awaitAll(sends, config.sendTimeout());
+            arena.acknowledged(step);
             return record.ack();
         } catch (RuntimeException e) {
             LOG.errorf(e, "run event at %s-%d failed; handing it to the failure strategy", record.getTopic(),
                     record.getPartition());
             return record.nack(e);
         }
+    }
+
+    /** An arena plan: recorded, and the prompts whose answers arrived first are joined now. */
+    private ArenaJoin.Step arenaStep(KafkaRecord<String, String> record) {
+        Event event;
+        try {
+            event = EventCodec.decode(record.getPayload());
+        } catch (RuntimeException e) {
+            return ArenaJoin.Step.NONE; // dead-lettered by handle()
+        }
+        return event instanceof RunPlanned planned ? arena.planned(planned) : ArenaJoin.Step.NONE;
     }
 
     private List<CompletableFuture<Void>> handle(KafkaRecord<String, String> record) {

@@ -101,6 +101,9 @@ public class BuiltinProvider implements ModelProvider {
     /** The whole computation, synchronous: a few microseconds. */
     public ModelResult answer(EvaluationRequested request) {
         String fullName = ModelNames.of(request.model());
+        if (ArenaModels.handles(fullName)) {
+            return ArenaModels.answer(request, fullName);
+        }
         BuiltinModel model = model(fullName);
         String name = model == null ? fullName : model.name();
         if (model == null) {
