@@ -186,7 +186,7 @@ class ContinuousEvaluationEndToEndTest {
         });
         JsonNode cancelled = api.cancelRun(runId);
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
-        await().atMost(RUN_TIMEOUT).until(() -> api.runResults(runId).path("state").asText().equals("CANCELLED"));
+        await().atMost(RUN_TIMEOUT).ignoreExceptions().until(() -> api.runResults(runId).path("state").asText().equals("CANCELLED"));
 
         // calls in flight when the cancellation arrived finish; then the count must stay still
         long[] last = { -1 };
@@ -230,7 +230,7 @@ class ContinuousEvaluationEndToEndTest {
                 + "/items?append=true")).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(choiceItems("late-", 2))).build();
         assertThat(http.send(append, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
-        await().atMost(RUN_TIMEOUT).until(() -> {
+        await().atMost(RUN_TIMEOUT).ignoreExceptions().until(() -> {
             JsonNode run = api.runResults(runId);
             return run.path("received").asLong() == 2 && run.path("state").asText().equals("COMPLETED");
         });
@@ -239,7 +239,7 @@ class ContinuousEvaluationEndToEndTest {
             kafka.send(Topics.EVAL_ITEMS, null, dataset,
                     "{\"dataset\":\"" + dataset + "\",\"item\":" + choiceItem("streamed-1", 3) + "}");
         }
-        await().atMost(RUN_TIMEOUT).until(() -> {
+        await().atMost(RUN_TIMEOUT).ignoreExceptions().until(() -> {
             JsonNode run = api.runResults(runId);
             return run.path("received").asLong() == 3 && run.path("state").asText().equals("COMPLETED");
         });

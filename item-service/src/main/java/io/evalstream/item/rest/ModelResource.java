@@ -60,7 +60,7 @@ public class ModelResource {
     @Path("/{id: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Point a registered model id at another target (provider, model name, endpoint); runs "
-            + "planned before keep the target they were planned with. Built-in ids cannot be changed (409).")
+            + "planned before keep the target they were planned with. Built-in ids cannot be changed (400).")
     public ModelView update(@PathParam("id") String id, JsonNode body) {
         ModelRegistration registration = ModelRegistrationReader.read(body);
         if (!id.equals(registration.id())) {

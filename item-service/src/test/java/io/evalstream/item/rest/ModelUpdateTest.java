@@ -32,8 +32,8 @@ class ModelUpdateTest {
 
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"builtin:oracle\",\"provider\":\"builtin\",\"modelName\":\"random\"}")
-                .put("/api/models/{id}", "builtin:oracle").then().statusCode(409)
-                .contentType(startsWith("application/problem+json"));
+                .put("/api/models/{id}", "builtin:oracle").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("id"));
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"acme:none\",\"provider\":\"builtin\",\"modelName\":\"random\"}")
                 .put("/api/models/{id}", "acme:none").then().statusCode(404);
