@@ -60,6 +60,13 @@ public record StackOptions(Path dataDir, int kafkaPort, int postgresPort, Map<Se
     }
 
     /**
+     * CompletableFuture's default executor is a new thread per task when the common pool's parallelism is 1 (on
+     * two cores or fewer), and the JDK HttpClient completes every {@code sendAsync} through it: inference-service
+     * started about 600 threads a second against a model server (JFR, `evalstream bench-provider`).
+     */
+    static final String COMMON_POOL_PARALLELISM = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4";
+
+    /**
      * Modest heaps: three services, a broker and a database share two cores and the memory of a laptop. The
      * services stop at the C1 compiler: with five JVMs on two cores, C2 compiler threads were still the largest
      * single CPU consumer of every service after a 40,000-item warm-up (JFR, `evalstream bench --profile`), and
@@ -68,6 +75,6 @@ public record StackOptions(Path dataDir, int kafkaPort, int postgresPort, Map<Se
      */
     static List<String> defaultJvmOptions() {
         return List.of("-Xms64m", "-Xmx512m", "-XX:+UseParallelGC", "-XX:ParallelGCThreads=2",
-                "-XX:TieredStopAtLevel=1");
+                "-XX:TieredStopAtLevel=1", COMMON_POOL_PARALLELISM);
     }
 }
