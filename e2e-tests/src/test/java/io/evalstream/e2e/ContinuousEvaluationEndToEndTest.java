@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.RunWatcher;
 import io.evalstream.cli.command.ResultsCommand;
+import io.evalstream.cli.command.RunCommand;
 import io.evalstream.cli.command.WatchCommand;
 import io.evalstream.cli.stack.ProjectLayout;
 import io.evalstream.cli.stack.ServiceName;
@@ -131,9 +132,22 @@ class ContinuousEvaluationEndToEndTest {
 
         call("PUT", itemUrl + "/api/models/acme:drifting",
                 "{\"id\":\"acme:drifting\",\"provider\":\"builtin\",\"modelName\":\"first-option@0.3\"}");
-        JsonNode after = complete(suite, List.of("acme:drifting", "builtin:random"));
+        // the second run through `evalstream run --watch`: progress lines while it runs, then the result table
+        ByteArrayOutputStream ran = new ByteArrayOutputStream();
+        int runCode = new CommandLine(new RunCommand(new PrintStream(ran, true, StandardCharsets.UTF_8)))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute("--item-url", itemUrl, "--scoring-url", scoringUrl, "--suite", suite,
+                        "--models", "acme:drifting,builtin:random", "--watch", "--timeout", RUN_TIMEOUT.toString());
+        String runOutput = ran.toString(StandardCharsets.UTF_8);
+        assertThat(runCode).as(runOutput).isZero();
+        java.util.regex.Matcher planned = java.util.regex.Pattern.compile("run (\\S+): 400 requests planned")
+                .matcher(runOutput);
+        assertThat(planned.find()).as(runOutput).isTrue();
+        String afterId = planned.group(1);
+        assertThat(runOutput).contains("100.0%  400/400").contains("errors 0")
+                .containsPattern("acme:drifting\\s+all\\s+")
+                .containsPattern("builtin:random\\s+all\\s+");
         String beforeId = before.path("runId").asText();
-        String afterId = after.path("runId").asText();
 
         assertThat(watch.get(2, TimeUnit.MINUTES)).isZero();
         assertThat(watched.toString(StandardCharsets.UTF_8)).contains("REGRESSION " + suite + " / acme:drifting  "
