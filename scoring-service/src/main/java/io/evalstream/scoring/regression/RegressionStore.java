@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.evalstream.scoring.metric.Metrics;
 import io.evalstream.scoring.statistics.Proportion;
 import io.evalstream.scoring.statistics.WilsonInterval;
+import io.evalstream.scoring.store.ResultsQueries;
 import io.evalstream.scoring.store.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -64,13 +65,15 @@ public class RegressionStore {
             + "ORDER BY a.model_id, p.completed_at, p.run_id";
 
     private final AgroalDataSource dataSource;
+    private final ResultsQueries queries;
 
-    public RegressionStore(AgroalDataSource dataSource) {
+    public RegressionStore(AgroalDataSource dataSource, ResultsQueries queries) {
         this.dataSource = dataSource;
+        this.queries = queries;
     }
 
     public Optional<CompletedRun> completed(String runId) {
-        return query(COMPLETED_RUN, s -> {
+        return queries.query(COMPLETED_RUN, s -> {
             s.setString(1, Metrics.ACCURACY);
             s.setString(2, runId);
         }, r -> new CompletedRun(r.getString("run_id"), r.getString("suite"), r.getTimestamp("completed_at"),
@@ -79,7 +82,7 @@ public class RegressionStore {
 
     /** The latest run of {@code run}'s suite completed before it with scored results for {@code model}. */
     public Optional<String> previous(CompletedRun run, String model) {
-        return query(PREVIOUS, s -> {
+        return queries.query(PREVIOUS, s -> {
             s.setString(1, run.suite());
             s.setString(2, run.runId());
             s.setTimestamp(3, run.completedAt());
@@ -89,7 +92,7 @@ public class RegressionStore {
     }
 
     public List<PairedUnit> pairs(String previousRunId, String runId, String model) {
-        return query(PAIRS, s -> {
+        return queries.query(PAIRS, s -> {
             s.setString(1, previousRunId);
             s.setString(2, runId);
             s.setString(3, model);
@@ -120,7 +123,7 @@ public class RegressionStore {
 
     /** Regressions, newest first, optionally of one suite and one model. */
     public List<Regression> list(String suite, String model, int limit) {
-        return query(SELECT + "WHERE (CAST(? AS text) IS NULL OR suite = ?) AND (CAST(? AS text) IS NULL "
+        return queries.query(SELECT + "WHERE (CAST(? AS text) IS NULL OR suite = ?) AND (CAST(? AS text) IS NULL "
                 + "OR model_id = ?) ORDER BY detected_at DESC, seq DESC LIMIT ?", s -> {
                     s.setString(1, suite);
                     s.setString(2, suite);
@@ -132,7 +135,7 @@ public class RegressionStore {
 
     /** Regressions stored after {@code seq}, oldest first (live streams). */
     public List<Regression> after(long seq, int limit) {
-        return query(SELECT + "WHERE seq > ? ORDER BY seq LIMIT ?", s -> {
+        return queries.query(SELECT + "WHERE seq > ? ORDER BY seq LIMIT ?", s -> {
             s.setLong(1, seq);
             s.setInt(2, limit);
         }, RegressionStore::regression);
@@ -140,13 +143,13 @@ public class RegressionStore {
 
     /** The highest sequence number stored so far (0 when none). */
     public long lastSeq() {
-        return query("SELECT COALESCE(MAX(seq), 0) FROM scoring.regression", s -> {
+        return queries.query("SELECT COALESCE(MAX(seq), 0) FROM scoring.regression", s -> {
         }, r -> r.getLong(1)).get(0);
     }
 
     /** Completed runs of {@code suite} per model, oldest first, optionally of one model. */
     public List<HistoryPoint> history(String suite, String model) {
-        return query(HISTORY, s -> {
+        return queries.query(HISTORY, s -> {
             s.setString(1, Metrics.ACCURACY);
             s.setString(2, suite);
             s.setString(3, model);
@@ -179,29 +182,5 @@ public class RegressionStore {
             values.add(String.valueOf(value));
         }
         return values;
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private interface Mapper<T> {
-        T map(ResultSet result) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-        }
     }
 }

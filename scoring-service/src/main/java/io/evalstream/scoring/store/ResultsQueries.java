@@ -189,15 +189,18 @@ public class ResultsQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    interface Binder {
+    /** Sets a statement's parameters. */
+    public interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    interface Mapper<T> {
+    /** One result row to a value. */
+    public interface Mapper<T> {
         T map(ResultSet result) throws SQLException;
     }
 
-    <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
+    /** Every row of {@code sql} mapped; any SQL failure is a {@link StoreException} naming it. */
+    public <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
