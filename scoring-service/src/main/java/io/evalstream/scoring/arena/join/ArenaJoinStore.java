@@ -53,6 +53,7 @@ public class ArenaJoinStore {
     @Transactional
     public JoinOutcome planned(String runId, ArenaPlan plan, Duration lease) {
         try (Connection c = dataSource.getConnection()) {
+            runLock(c, runId, true);
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO scoring.arena_run (run_id, plan) VALUES (?, ?) ON CONFLICT (run_id) DO NOTHING")) {
                 s.setString(1, runId);
@@ -82,6 +83,9 @@ public class ArenaJoinStore {
         SortedSet<RunItem> items = new TreeSet<>();
         answers.forEach(a -> items.add(new RunItem(a.runId(), a.itemId())));
         try (Connection c = dataSource.getConnection()) {
+            for (String runId : new TreeSet<>(items.stream().map(RunItem::runId).toList())) {
+                runLock(c, runId, false);
+            }
             lock(c, items);
             insertAnswers(c, answers);
             return joinLocked(c, items, lease);
@@ -140,6 +144,19 @@ public class ArenaJoinStore {
             s.executeBatch();
         } catch (SQLException e) {
             throw new StoreException("marking arena pairs emitted failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Orders a run's plan against its answers: the plan takes the run's transaction-scoped advisory lock
+     * exclusively, answers take it shared. Without it an answer batch committing while the plan is recorded saw no
+     * plan, and the plan's transaction did not see that batch's answers, so the prompt was never joined.
+     */
+    private static void runLock(Connection c, String runId, boolean exclusive) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(exclusive
+                ? "SELECT pg_advisory_xact_lock(hashtext(?))" : "SELECT pg_advisory_xact_lock_shared(hashtext(?))")) {
+            s.setString(1, "arena-run:" + runId);
+            s.executeQuery().close();
         }
     }
 
