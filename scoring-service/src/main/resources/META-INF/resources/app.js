@@ -281,13 +281,15 @@ function openRun(runId) {
   renderRuns();
   renderRunHead();
   if (state.runSource) state.runSource.close();
-  getJson(`/api/runs/${encodeURIComponent(runId)}/leaderboard`).then((r) => { if (r.ok && state.run === runId) renderRunBoard(r.data); });
+  state.runBoardLive = false;  // a live metrics event beats the first REST answer, whichever arrives last
+  refreshRunBoard(runId);
   loadRunDetail();
   loadErrorKinds(runId);
   const source = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
   state.runSource = source;
   source.addEventListener('metrics', (e) => {
     if (state.run !== runId) return;
+    state.runBoardLive = true;
     renderRunBoard(JSON.parse(e.data).rows);
     throttled('run-detail', 1500, loadRunDetail);
     throttled('tab-' + state.tab, 2000, loadTab);
@@ -297,6 +299,8 @@ function openRun(runId) {
     if (state.run !== runId) return;
     onProgress(progress);
     renderRunHead();
+    const run = state.runs.get(runId);
+    if (run && state.runBoard.length < (run.models || []).length) throttled('run-board', 1000, () => refreshRunBoard(runId, true));
     if (TERMINAL.has(progress.state)) {
       source.close();
       throttled('tab-' + state.tab, 500, loadTab);
@@ -304,6 +308,12 @@ function openRun(runId) {
     }
   });
   selectTab(state.tab, false);
+}
+/** The open run's leaderboard over REST: at open (unless the live stream already sent one) or when models are missing. */
+function refreshRunBoard(runId, force = false) {
+  getJson(`/api/runs/${encodeURIComponent(runId)}/leaderboard`).then((r) => {
+    if (r.ok && state.run === runId && (force || !state.runBoardLive)) renderRunBoard(r.data);
+  });
 }
 function renderRunHead() {
   const run = state.runs.get(state.run) || { runId: state.run, received: 0, errors: 0, state: '?' };

@@ -26,6 +26,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,6 +78,16 @@ class DashboardBrowserTest {
 
     @Test
     void liveProgressLeaderboardAndDrillDownWithoutReload() throws Exception {
+        try {
+            watchTheRun();
+        } catch (RuntimeException | AssertionError e) {
+            HeadlessChromium.screenshot(browser, SHOTS, "failure");
+            browser.manage().logs().get(LogType.BROWSER).forEach(entry -> System.out.println("browser: " + entry));
+            throw e;
+        }
+    }
+
+    private void watchTheRun() throws Exception {
         String itemUrl = stack.service(ServiceName.ITEM).baseUrl();
         String scoringUrl = stack.service(ServiceName.SCORING).baseUrl();
         ApiClient api = new ApiClient(itemUrl, scoringUrl);
@@ -122,10 +134,12 @@ class DashboardBrowserTest {
 
         // Keyboard: Enter on a focused run row opens it; arrow keys move between the run's tabs.
         wait.until(d -> {
-            d.findElement(runRow).sendKeys(Keys.ENTER);
+            browser.executeScript("arguments[0].focus();", d.findElement(runRow));
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
             return "true".equals(d.findElement(runRow).getAttribute("aria-selected"));
         });
-        browser.findElement(By.id("tab-overview")).sendKeys(Keys.ARROW_RIGHT);
+        browser.executeScript("document.getElementById('tab-overview').focus();");
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
         wait.until(d -> "true".equals(d.findElement(By.id("tab-bias")).getAttribute("aria-selected")));
         wait.until(d -> d.findElement(By.id("bias-rows")).getText().contains(SLOW_MODEL));
         wait.until(d -> !d.findElements(By.cssSelector("#bias-chart svg path")).isEmpty());
@@ -156,7 +170,7 @@ class DashboardBrowserTest {
                 .doesNotContain("not recorded");
         assertThat(browser.findElement(By.id("item-facts")).getText()).contains("Outcome").contains("Gold");
         HeadlessChromium.screenshot(browser, SHOTS, "6-item");
-        browser.findElement(By.id("item-dialog")).sendKeys(Keys.ESCAPE);
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         wait.until(d -> !d.findElement(By.id("item-dialog")).isDisplayed());
 
         assertThat(browser.executeScript("return window.__noReload;")).as("the page was never reloaded")

@@ -35,23 +35,24 @@ public class DrilldownQueries {
         queries.query("SELECT model_id, latency_ms FROM scoring.score WHERE run_id = ? AND latency_ms IS NOT NULL "
                 + "ORDER BY model_id, latency_ms", statement -> statement.setString(1, runId),
                 r -> latencies.computeIfAbsent(r.getString(1), m -> new ArrayList<>()).add(r.getLong(2)));
-        List<ModelLatency> out = new ArrayList<>();
-        queries.query("SELECT model_id, sum(cost_usd) AS cost, count(cost_usd) AS costed, "
+        List<Usage> usage = queries.query("SELECT model_id, sum(cost_usd) AS cost, count(cost_usd) AS costed, "
                 + "COALESCE(sum(input_tokens), 0) AS input, COALESCE(sum(output_tokens), 0) AS output "
                 + "FROM scoring.score WHERE run_id = ? GROUP BY model_id ORDER BY model_id",
-                statement -> statement.setString(1, runId), r -> {
-                    String model = r.getString("model_id");
-                    List<Long> values = latencies.getOrDefault(model, List.of());
-                    double[] sorted = values.stream().mapToDouble(Long::doubleValue).toArray();
-                    double mean = values.isEmpty() ? 0 : values.stream().mapToLong(Long::longValue).average()
-                            .orElse(0);
-                    long max = values.isEmpty() ? 0 : values.get(values.size() - 1);
-                    Double cost = r.getLong("costed") == 0 ? null : r.getDouble("cost");
-                    out.add(new ModelLatency(model, values.size(), mean, max, LatencyPercentiles.of(sorted), cost,
-                            r.getLong("input"), r.getLong("output")));
-                    return null;
-                });
+                statement -> statement.setString(1, runId), r -> new Usage(r.getString("model_id"),
+                        r.getLong("costed") == 0 ? null : r.getDouble("cost"), r.getLong("input"), r.getLong("output")));
+        List<ModelLatency> out = new ArrayList<>(usage.size());
+        for (Usage u : usage) {
+            List<Long> values = latencies.getOrDefault(u.modelId(), List.of());
+            double[] sorted = values.stream().mapToDouble(Long::doubleValue).toArray();
+            double mean = values.stream().mapToLong(Long::longValue).average().orElse(0);
+            long max = values.isEmpty() ? 0 : values.get(values.size() - 1);
+            out.add(new ModelLatency(u.modelId(), values.size(), mean, max, LatencyPercentiles.of(sorted), u.costUsd(),
+                    u.inputTokens(), u.outputTokens()));
+        }
         return out;
+    }
+
+    private record Usage(String modelId, Double costUsd, long inputTokens, long outputTokens) {
     }
 
     /** Gold and read positions, counted, of every response with option labels. */
