@@ -5,11 +5,12 @@ import io.evalstream.cli.command.ArenaCommand;
 import io.evalstream.cli.command.BenchCommand;
 import io.evalstream.cli.command.BenchProviderCommand;
 import io.evalstream.cli.command.DemoCommand;
+import io.evalstream.cli.command.ReportCommand;
 import io.evalstream.cli.command.ResultsCommand;
 import io.evalstream.cli.command.RunCommand;
-import io.evalstream.cli.command.WatchCommand;
 import io.evalstream.cli.command.StackCommand;
 import io.evalstream.cli.command.StubModelCommand;
+import io.evalstream.cli.command.WatchCommand;
 import io.evalstream.localstack.LocalStackMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Streaming, continuous evaluation of large language models.",
         subcommands = { DemoCommand.class, ArenaCommand.class, BenchCommand.class, ArenaBenchCommand.class,
                 BenchProviderCommand.class, StackCommand.class, StubModelCommand.class, RunCommand.class,
-                ResultsCommand.class, WatchCommand.class })
+                ResultsCommand.class, ReportCommand.class, WatchCommand.class })
 public final class EvalstreamCli implements Runnable {
 
     public static void main(String[] args) {

@@ -109,6 +109,11 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId) + "/arena")).GET());
     }
 
+    /** A run's protocol report: one section per protocol whose scores the run has ({@code /report}). */
+    public JsonNode report(String runId) {
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId) + "/report")).GET());
+    }
+
     /** Progress and metrics of a run as scoring-service sees it; 404 until its first event arrived there. */
     public JsonNode runResults(String runId) {
         return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/runs/" + encode(runId))).GET());

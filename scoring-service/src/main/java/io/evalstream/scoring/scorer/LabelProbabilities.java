@@ -19,6 +19,10 @@ import java.util.Set;
  */
 public final class LabelProbabilities {
     public static final String FILTER = "label_probs";
+    /** Detail key: label -> renormalised probability, in display order. */
+    public static final String DETAIL_PROBABILITIES = "probabilities";
+    /** Detail key: labels missing from the top list, bounded by the smallest probability seen. */
+    public static final String DETAIL_ESTIMATED = "estimated";
 
     /** How a token is compared with a label after trimming. */
     public enum Match {
@@ -98,9 +102,24 @@ public final class LabelProbabilities {
         }
         Optional<String> answer = distribution.argmax();
         if (answer.isEmpty()) {
-            return Score.unscored(FILTER, "tie between labels: " + distribution.describe());
+            return Score.unscored(FILTER, "tie between labels: " + distribution.describe())
+                    .withDetails(details(distribution));
         }
-        return Score.judged(answer.get(), reference, FILTER, distribution.describe());
+        return Score.judged(answer.get(), reference, FILTER, distribution.describe()).withDetails(details(distribution));
+    }
+
+    /**
+     * The distribution as a score's details: {@code probabilities} maps each label (display order) to its
+     * renormalised probability and {@code estimated} lists the labels given the smallest-seen bound. PriDe and the
+     * survey metrics read these back per response.
+     */
+    public static Map<String, Object> details(LabelDistribution distribution) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(DETAIL_PROBABILITIES, distribution.probabilities());
+        if (!distribution.estimated().isEmpty()) {
+            details.put(DETAIL_ESTIMATED, distribution.estimated().stream().sorted().toList());
+        }
+        return details;
     }
 
     private static String labelOf(String token, List<String> labels, Match match) {

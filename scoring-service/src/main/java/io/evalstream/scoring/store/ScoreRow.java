@@ -17,7 +17,8 @@ import java.util.Objects;
 public record ScoreRow(String requestId, String runId, String modelId, String itemId, String variantId, int sample,
         ResponseStatus status, ScoreValue value, Double score, String answer, String reference, List<String> slices,
         String scorer, String filter, String explanation, long latencyMs, Double costUsd, Integer inputTokens,
-        Integer outputTokens, String prompt, String responseText, List<String> labels, String errorKind) {
+        Integer outputTokens, String prompt, String responseText, List<String> labels, String errorKind,
+        String details) {
     /** The scoring attribute that carries the rendered prompt. */
     public static final String PROMPT_ATTRIBUTE = "prompt";
     static final int MAX_TEXT = 8000;
@@ -44,6 +45,17 @@ public record ScoreRow(String requestId, String runId, String modelId, String it
         errorKind = SqlText.clean(errorKind);
     }
 
+    /** A row without score details (JSON text of {@link Score#details()}, stored as jsonb). */
+    public ScoreRow(String requestId, String runId, String modelId, String itemId, String variantId, int sample,
+            ResponseStatus status, ScoreValue value, Double score, String answer, String reference,
+            List<String> slices, String scorer, String filter, String explanation, long latencyMs, Double costUsd,
+            Integer inputTokens, Integer outputTokens, String prompt, String responseText, List<String> labels,
+            String errorKind) {
+        this(requestId, runId, modelId, itemId, variantId, sample, status, value, score, answer, reference, slices,
+                scorer, filter, explanation, latencyMs, costUsd, inputTokens, outputTokens, prompt, responseText,
+                labels, errorKind, null);
+    }
+
     /** A row without the drill-down texts (kept for callers that do not have them). */
     public ScoreRow(String requestId, String runId, String modelId, String itemId, String variantId, int sample,
             ResponseStatus status, ScoreValue value, Double score, String answer, String reference,
@@ -62,7 +74,7 @@ public record ScoreRow(String requestId, String runId, String modelId, String it
                 r.usage() == null ? null : r.usage().inputTokens(),
                 r.usage() == null ? null : r.usage().outputTokens(),
                 r.scoring().attributes().get(PROMPT_ATTRIBUTE), r.output() == null ? null : r.output().text(),
-                r.scoring().labels(), r.error() == null ? null : r.error().kind());
+                r.scoring().labels(), r.error() == null ? null : r.error().kind(), ScoreDetailsJson.write(s.details()));
     }
 
     private static String cap(String text) {

@@ -17,8 +17,8 @@ import java.util.Set;
 final class ScoreTable {
     private static final String COLUMNS = "request_id, run_id, model_id, item_id, variant_id, sample, status, value, "
             + "score, answer, reference, slices, scorer, filter, explanation, latency_ms, cost_usd, input_tokens, "
-            + "output_tokens, prompt, response_text, labels, error_kind";
-    private static final int COLUMN_COUNT = 23;
+            + "output_tokens, prompt, response_text, labels, error_kind, details";
+    private static final int COLUMN_COUNT = 24;
     /** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
     static final int CHUNK = 1000;
 
@@ -60,6 +60,7 @@ final class ScoreTable {
                         statement.setArray(p++, connection.createArrayOf("text", row.labels().toArray()));
                     }
                     statement.setString(p++, row.errorKind());
+                    statement.setString(p++, row.details());
                 }
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
@@ -74,7 +75,7 @@ final class ScoreTable {
     private static String sql(int rows) {
         StringBuilder sql = new StringBuilder(96 + rows * (COLUMN_COUNT * 2 + 4))
                 .append("INSERT INTO scoring.score (").append(COLUMNS).append(") VALUES ");
-        String tuple = "(" + "?,".repeat(COLUMN_COUNT - 1) + "?)";
+        String tuple = "(" + "?,".repeat(COLUMN_COUNT - 1) + "?::jsonb)";
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ",").append(tuple);
         }
