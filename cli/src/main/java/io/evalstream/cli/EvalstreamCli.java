@@ -5,6 +5,7 @@ import io.evalstream.cli.command.ArenaCommand;
 import io.evalstream.cli.command.BenchCommand;
 import io.evalstream.cli.command.BenchProviderCommand;
 import io.evalstream.cli.command.DemoCommand;
+import io.evalstream.cli.command.ImportCommand;
 import io.evalstream.cli.command.ReportCommand;
 import io.evalstream.cli.command.ResultsCommand;
 import io.evalstream.cli.command.RunCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Streaming, continuous evaluation of large language models.",
         subcommands = { DemoCommand.class, ArenaCommand.class, BenchCommand.class, ArenaBenchCommand.class,
                 BenchProviderCommand.class, StackCommand.class, StubModelCommand.class, RunCommand.class,
-                ResultsCommand.class, ReportCommand.class, WatchCommand.class })
+                ResultsCommand.class, ReportCommand.class, ImportCommand.class, WatchCommand.class })
 public final class EvalstreamCli implements Runnable {
 
     public static void main(String[] args) {

@@ -43,6 +43,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonl)));
     }
 
+    /**
+     * Imports published files in {@code format} (e.g. {@code crows-pairs}) as a new version of dataset {@code name}:
+     * {@code files} maps each file's relative name to its text; item-service converts and validates atomically.
+     */
+    public JsonNode importFormat(String name, String format, java.util.Map<String, String> files) {
+        ObjectNode body = JSON.createObjectNode();
+        var array = body.putArray("files");
+        files.forEach((file, content) -> array.addObject().put("name", file).put("content", content));
+        return send(HttpRequest.newBuilder(URI.create(itemUrl + "/api/datasets/" + encode(name) + "/import/"
+                + encode(format))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** Plans a run; item-service emits every request before answering. */
     public JsonNode createRun(String suite, Integer version, List<String> models, String permutations, int samples,
             String readMode) {
@@ -228,6 +241,9 @@ public final class ApiClient {
         }
         for (JsonNode error : body.path("errors")) {
             message.append("\n  ");
+            if (error.has("file")) {
+                message.append(error.get("file").asText()).append(' ');
+            }
             if (error.has("line")) {
                 message.append("line ").append(error.get("line").asText()).append(", ");
             }

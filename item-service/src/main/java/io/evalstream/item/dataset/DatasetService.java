@@ -12,6 +12,9 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import io.evalstream.item.importer.DatasetFormat;
+import io.evalstream.item.importer.SourceFile;
+import io.evalstream.item.problem.ProblemException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -46,6 +49,25 @@ public class DatasetService {
         LOG.infof("dataset %s: %d items validated in %d ms, %s version %d in %d ms", name, items.size(),
                 (parsed - start) / 1_000_000, result.created() ? "stored as" : "identical to", result.version(),
                 (System.nanoTime() - parsed) / 1_000_000);
+        return result;
+    }
+
+    /**
+     * Converts {@code files} with {@code format}, validates every converted item as a JSONL line would be, then
+     * stores them as the next version of {@code name} (or finds it): the same atomic rule as a JSONL import.
+     */
+    public ImportResult importFormat(String name, DatasetFormat format, List<SourceFile> files) {
+        checkName(name);
+        if (files.isEmpty()) {
+            throw ProblemException.invalidField("files", "at least one file is needed for format " + format.name());
+        }
+        long start = System.nanoTime();
+        List<ParsedItem<?>> items = parser.parseSourced(format.convert(files));
+        long parsed = System.nanoTime();
+        ImportResult result = store.store(name, items);
+        LOG.infof("dataset %s: %d items converted from %d %s file(s) in %d ms, %s version %d", name, items.size(),
+                files.size(), format.name(), (parsed - start) / 1_000_000,
+                result.created() ? "stored as" : "identical to", result.version());
         return result;
     }
 

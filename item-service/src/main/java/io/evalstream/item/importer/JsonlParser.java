@@ -83,6 +83,38 @@ public final class JsonlParser {
             errors.add(new ProblemError(lineNumber, null, "must be a JSON object"));
             return null;
         }
+        return parseNode(null, lineNumber, line, errors, lineOfId);
+    }
+
+    /**
+     * The converted items of a format import, validated exactly as JSONL lines are; errors name each item's source
+     * file and line. Throws {@link ImportRejectedException} listing every problem, or returns the items.
+     */
+    public List<ParsedItem<?>> parseSourced(List<SourcedItem> sourced) {
+        List<ParsedItem<?>> items = new ArrayList<>();
+        List<ProblemError> errors = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        for (SourcedItem source : sourced) {
+            ParsedItem<?> item = parseNode(source.file(), source.line(), source.item(), errors, lineOfId);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        if (errors.isEmpty() && items.isEmpty()) {
+            errors.add(new ProblemError(null, null, "the files hold no items"));
+        }
+        if (items.size() > maxItems) {
+            errors.add(new ProblemError(null, null, "the files hold " + items.size() + " items; at most " + maxItems
+                    + " are accepted (evalstream.item.imports.max-items)"));
+        }
+        if (!errors.isEmpty()) {
+            throw rejection(errors);
+        }
+        return List.copyOf(items);
+    }
+
+    private ParsedItem<?> parseNode(String file, int lineNumber, JsonNode line, List<ProblemError> errors,
+            Map<String, Integer> lineOfId) {
         FieldErrors fieldErrors = new FieldErrors();
         String id = Fields.requiredText(line, "id", fieldErrors);
         if (id != null && id.length() > MAX_ID_LENGTH) {
@@ -97,7 +129,7 @@ public final class JsonlParser {
         Optional<ItemKind<?>> kind = kind(line, fieldErrors);
         Object content = kind.map(k -> k.parse(line, fieldErrors)).orElse(null);
         if (!fieldErrors.isEmpty()) {
-            fieldErrors.list().forEach(e -> errors.add(new ProblemError(lineNumber, e.field(), e.message())));
+            fieldErrors.list().forEach(e -> errors.add(new ProblemError(lineNumber, e.field(), e.message(), file)));
             return null;
         }
         return bind(id, kind.orElseThrow(), content, slices);
@@ -120,7 +152,8 @@ public final class JsonlParser {
         return new ParsedItem<>(id, kind, (T) content, slices);
     }
 
-    private ImportRejectedException rejection(List<ProblemError> errors) {
+    /** A rejection listing {@code errors} (at most the configured number), as every import reports them. */
+    public ImportRejectedException rejection(List<ProblemError> errors) {
         long lines = errors.stream().map(ProblemError::line).distinct().count();
         String detail = errors.size() == 1 ? describe(errors.get(0)) + "; nothing was imported"
                 : errors.size() + " errors on " + lines + " line(s), first: " + describe(errors.get(0))
@@ -133,6 +166,9 @@ public final class JsonlParser {
 
     private static String describe(ProblemError error) {
         StringBuilder text = new StringBuilder();
+        if (error.file() != null) {
+            text.append(error.file()).append(error.line() == null ? ": " : " ");
+        }
         if (error.line() != null) {
             text.append("line ").append(error.line()).append(": ");
         }

@@ -6,6 +6,10 @@ import io.evalstream.item.dataset.DatasetService;
 import io.evalstream.item.dataset.DatasetSummary;
 import io.evalstream.item.dataset.ImportResult;
 import io.evalstream.item.demo.DemoService;
+import io.evalstream.item.importer.DatasetFormat;
+import io.evalstream.item.importer.DatasetFormats;
+import io.evalstream.item.importer.ImportBundle;
+import io.evalstream.item.problem.ProblemException;
 import io.evalstream.item.watch.WatchService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +41,10 @@ public class DatasetResource {
     private final DemoService demo;
     private final WatchService watches;
 
-    public DatasetResource(DatasetService datasets, DemoService demo, WatchService watches) {
+    private final DatasetFormats formats;
+
+    public DatasetResource(DatasetService datasets, DemoService demo, WatchService watches, DatasetFormats formats) {
+        this.formats = formats;
         this.datasets = datasets;
         this.demo = demo;
         this.watches = watches;
@@ -72,6 +79,29 @@ public class DatasetResource {
                     .location(UriBuilder.fromPath("/api/datasets/{name}").build(name)).entity(result).build();
         }
         Response response = imported(datasets.importJsonl(name, body));
+        watches.datasetChanged(name);
+        return response;
+    }
+
+    @GET
+    @Path("/formats")
+    @Operation(summary = "The published dataset formats that /import/{format} converts, with what each reads")
+    public java.util.Map<String, String> formats() {
+        return formats.describe();
+    }
+
+    @POST
+    @Path("/{name}/import/{format}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import published files (e.g. crows-pairs CSV, moralchoice scenarios + templates) as the next "
+            + "version: body {files: [{name, content}]}; converted items are validated like JSONL lines and errors "
+            + "name the file and line; atomic, identical content is a no-op")
+    public Response importFormat(@PathParam("name") String name, @PathParam("format") String format,
+            ImportBundle bundle) {
+        DatasetFormat converter = formats.find(format).orElseThrow(() -> ProblemException.notFound(
+                "no dataset format " + format + "; known: " + String.join(", ", formats.describe().keySet())));
+        Response response = imported(datasets.importFormat(name, converter,
+                bundle == null ? java.util.List.of() : bundle.files()));
         watches.datasetChanged(name);
         return response;
     }
