@@ -9,6 +9,7 @@ import io.evalstream.cli.command.ImportCommand;
 import io.evalstream.cli.command.ReportCommand;
 import io.evalstream.cli.command.ResultsCommand;
 import io.evalstream.cli.command.RunCommand;
+import io.evalstream.cli.command.ScoringBenchCommand;
 import io.evalstream.cli.command.StackCommand;
 import io.evalstream.cli.command.StubModelCommand;
 import io.evalstream.cli.command.WatchCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
 @Command(name = "evalstream", mixinStandardHelpOptions = true, version = "evalstream 0.1.0",
         description = "Streaming, continuous evaluation of large language models.",
         subcommands = { DemoCommand.class, ArenaCommand.class, BenchCommand.class, ArenaBenchCommand.class,
-                BenchProviderCommand.class, StackCommand.class, StubModelCommand.class, RunCommand.class,
+                BenchProviderCommand.class, ScoringBenchCommand.class, StackCommand.class, StubModelCommand.class, RunCommand.class,
                 ResultsCommand.class, ReportCommand.class, ImportCommand.class, WatchCommand.class })
 public final class EvalstreamCli implements Runnable {
 

@@ -114,12 +114,14 @@ public class ResponseConsumer {
 
         List<ScoreRow> rows = scored.stream().map(ScoreRow::of).toList();
         long scoredAt = System.nanoTime();
+        // Arena verdicts become battles before the scores are stored, so a run seen COMPLETED has all its battles
+        arena.storeVerdicts(scored);
         BatchOutcome outcome = retry.call("storing " + rows.size() + " scores", () -> writer.write(rows));
         long storedAt = System.nanoTime();
         metrics.stored(outcome.inserted().size());
         metrics.duplicates(rows.size() - outcome.inserted().size());
 
-        // Arena runs: join answers into judge requests, store verdicts as battles (after the scores are stored)
+        // Arena runs: join answers into judge requests (after the answers' scores are stored)
         ArenaJoin.Step arenaStep = arena.afterScoring(scored);
         sends.addAll(arenaStep.sends());
 

@@ -46,16 +46,16 @@ public class ArenaJoin {
         public static final Step NONE = new Step(JoinOutcome.NONE, List.of());
     }
 
-    /** Joins the batch's answers, stores its verdicts, sends the judge requests that became ready. */
-    public Step afterScoring(List<ScoredResponse> scored) {
-        List<ArenaAnswer> answers = new ArrayList<>();
+    /**
+     * Stores the batch's verdicts as battles. Called BEFORE the batch's scores are stored: the score transaction is
+     * what can complete the run, and a reader that sees the run COMPLETED (the {@code arena} command) must find
+     * every battle already there. Inserting first is safe under redelivery: battles are keyed by request id.
+     */
+    public void storeVerdicts(List<ScoredResponse> scored) {
         List<ScoredResponse> verdicts = new ArrayList<>();
         for (ScoredResponse s : scored) {
             ResponseReceived r = s.response();
-            if (r.purpose() == Purpose.ANSWER && GenerationAnswerScorer.KIND.equals(r.scoring().kind())
-                    && r.sample() == 0) {
-                answers.add(answer(r));
-            } else if (r.purpose() == Purpose.JUDGE && PairwiseTextScorer.KIND.equals(r.scoring().kind())) {
+            if (r.purpose() == Purpose.JUDGE && PairwiseTextScorer.KIND.equals(r.scoring().kind())) {
                 verdicts.add(s);
             }
         }
@@ -64,6 +64,18 @@ public class ArenaJoin {
                 battles.insert(verdicts);
                 return null;
             });
+        }
+    }
+
+    /** Joins the batch's answers (after their scores are stored) and sends the judge requests that became ready. */
+    public Step afterScoring(List<ScoredResponse> scored) {
+        List<ArenaAnswer> answers = new ArrayList<>();
+        for (ScoredResponse s : scored) {
+            ResponseReceived r = s.response();
+            if (r.purpose() == Purpose.ANSWER && GenerationAnswerScorer.KIND.equals(r.scoring().kind())
+                    && r.sample() == 0) {
+                answers.add(answer(r));
+            }
         }
         if (answers.isEmpty()) {
             return Step.NONE;
