@@ -2,7 +2,6 @@ package io.evalstream.cli.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evalstream.cli.client.ApiClient;
-import io.evalstream.cli.client.RunWatcher;
 import io.evalstream.cli.render.ArenaTables;
 import io.evalstream.cli.render.ProgressBar;
 import java.io.PrintStream;
@@ -53,8 +52,14 @@ public final class ArenaCommand implements Callable<Integer> {
             description = "scoring-service base URL.")
     String scoringUrl;
 
-    @Option(names = "--timeout", defaultValue = "PT15M", description = "How long to wait (ISO-8601 duration).")
+    @Option(names = "--timeout", defaultValue = "PT15M",
+            description = "How long to wait for the whole run at most (ISO-8601 duration; default: ${DEFAULT-VALUE}).")
     Duration timeout;
+
+    @Option(names = "--stall-timeout", defaultValue = "PT2M",
+            description = "Fail when no new answer or verdict arrived for this long (ISO-8601 duration; default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration stallTimeout;
 
     private final PrintStream out;
     private String runId;
@@ -89,15 +94,25 @@ public final class ArenaCommand implements Callable<Integer> {
                 run.path("expectedRequests").asText(), contestants.size(), judges.size(), pairing);
         long start = System.nanoTime();
         long[] lastPrint = { 0 };
-        JsonNode result = new RunWatcher(api).awaitCompletion(runId, timeout, progress -> {
-            long now = System.nanoTime();
-            if (now - lastPrint[0] < 2_000_000_000L && !"COMPLETED".equals(progress.path("state").asText())) {
-                return;
-            }
-            lastPrint[0] = now;
-            out.println(ProgressBar.render(progress.path("received").asLong(), progress.path("planned").asLong(),
-                    progress.path("errors").asLong(), Duration.ofNanos(now - start), 30));
-        });
+        JsonNode result;
+        try {
+            result = new ArenaWait(() -> api.runResults(runId), System::nanoTime, d -> Thread.sleep(d.toMillis()),
+                    Duration.ofMillis(200)).await(runId, timeout, stallTimeout, progress -> {
+                        long now = System.nanoTime();
+                        if (now - lastPrint[0] < 2_000_000_000L
+                                && !"COMPLETED".equals(progress.path("state").asText())) {
+                            return;
+                        }
+                        lastPrint[0] = now;
+                        out.println(ProgressBar.render(progress.path("received").asLong(),
+                                progress.path("planned").asLong(), progress.path("errors").asLong(),
+                                Duration.ofNanos(now - start), 30));
+                    });
+        } catch (ArenaWait.NotFinished e) {
+            out.println();
+            out.println("FAILED: " + e.getMessage());
+            return 1;
+        }
         out.printf("%nArena run %s %s in %.1f s%n%n", runId, result.path("state").asText(),
                 (System.nanoTime() - start) / 1e9);
         out.print(ArenaTables.render(api.arena(runId)));
