@@ -41,6 +41,10 @@ public final class ArenaCommand implements Callable<Integer> {
             description = "GENERATE ([[A]]/[[B]]/[[C]]) or LABEL_PROBS (A/B token probabilities).")
     String judgeReadMode;
 
+    @Option(names = "--template", description = "Judge template: pairwise-v1 (default), pairwise-ref-v1, or single-v1 "
+            + "(each answer rated 1-10 on its own; pairing must be all).")
+    String template;
+
     @Option(names = "--reference-scores", split = ",",
             description = "model=score pairs for the PairS correlations, e.g. builtin:arena-q8=8,builtin:arena-q2=2")
     List<String> referenceScores;
@@ -88,7 +92,9 @@ public final class ArenaCommand implements Callable<Integer> {
             out.printf("Prompt set %s v%s: %s prompts%n", prompts, dataset.path("version").asText(),
                     dataset.path("items").asText());
         }
-        JsonNode run = api.createArenaRun(prompts, contestants, judges, pairing, judgeReadMode, references());
+        JsonNode run = template == null
+                ? api.createArenaRun(prompts, contestants, judges, pairing, judgeReadMode, references())
+                : api.createRun(withTemplate(prompts));
         runId = run.path("runId").asText();
         out.printf("Arena run %s: %s requests (%d contestants, %d judges, pairing %s)%n", runId,
                 run.path("expectedRequests").asText(), contestants.size(), judges.size(), pairing);
@@ -119,6 +125,23 @@ public final class ArenaCommand implements Callable<Integer> {
         out.println("\nArena API:  " + scoringUrl + "/api/runs/" + runId + "/arena");
         out.println("Dashboard:  " + scoringUrl + "/arena.html#run=" + runId);
         return "COMPLETED".equals(result.path("state").asText()) ? 0 : 1;
+    }
+
+    /** The run request with the chosen judge template (the client's arena call leaves the template to the server). */
+    private JsonNode withTemplate(String prompts) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        body.put("suite", prompts);
+        body.putPOJO("models", contestants);
+        com.fasterxml.jackson.databind.node.ObjectNode arena = body.putObject("arena");
+        arena.putPOJO("judges", judges);
+        arena.put("pairing", pairing);
+        arena.put("judgeReadMode", judgeReadMode);
+        arena.put("template", template);
+        if (!references().isEmpty()) {
+            arena.putPOJO("referenceScores", references());
+        }
+        return body;
     }
 
     Map<String, Double> references() {
