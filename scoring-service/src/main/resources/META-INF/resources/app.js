@@ -283,6 +283,9 @@ function openRun(runId) {
   if (state.runSource) state.runSource.close();
   state.runBoardLive = false;  // a live metrics event beats the first REST answer, whichever arrives last
   refreshRunBoard(runId);
+  document.getElementById('tab-judges').hidden = true;
+  if (state.tab === 'judges') selectTab('overview', false);
+  loadJudges();
   loadRunDetail();
   loadErrorKinds(runId);
   const source = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
@@ -362,7 +365,7 @@ function renderErrorKinds() {
 }
 
 // ---------- tabs ----------
-const TABS = ['overview', 'bias', 'latency', 'items', 'history'];
+const TABS = ['overview', 'bias', 'latency', 'items', 'history', 'judges'];
 function selectTab(name, focus = true) {
   state.tab = name;
   for (const tab of TABS) {
@@ -377,7 +380,7 @@ function selectTab(name, focus = true) {
 function arrowKeys(list) {
   list.onkeydown = (e) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
-    const tabs = [...list.querySelectorAll('[role="tab"]')];
+    const tabs = [...list.querySelectorAll('[role="tab"]:not([hidden])')];
     const i = tabs.indexOf(document.activeElement);
     if (i < 0) return;
     e.preventDefault();
@@ -393,6 +396,7 @@ function loadTab() {
   if (state.tab === 'latency') loadLatency();
   if (state.tab === 'items') loadItems();
   if (state.tab === 'history') loadHistory();
+  if (state.tab === 'judges') loadJudges();
 }
 function chart(id) {
   if (typeof echarts === 'undefined') return null;
@@ -433,6 +437,27 @@ async function loadBias() {
     el('td', { class: 'num' }, has(r.rstd) ? r.rstd.toFixed(1) : '–'),
     el('td', {}, has(r.rstdLow) ? `${r.rstdLow.toFixed(1)} – ${r.rstdHigh.toFixed(1)}` : '–')))
     : [el('tr', {}, el('td', { colspan: 6, class: 'empty' }, 'No read multiple-choice answers yet.'))]));
+}
+
+// Judges of a run with judge requests (an arena run): position consistency and position bias from the two orders,
+// from the arena report (404 for other runs: the tab stays hidden).
+function proportionText(p) {
+  if (!p || !has(p.estimate)) return `– (n=${p ? p.n : 0})`;
+  return `${pct(p.estimate)} [${pct(p.low)}, ${pct(p.high)}] n=${p.n}`;
+}
+async function loadJudges() {
+  const runId = state.run;
+  const result = await getJson(`/api/runs/${encodeURIComponent(runId)}/arena`);
+  if (state.run !== runId) return;
+  const tab = document.getElementById('tab-judges');
+  const audit = result.ok ? (result.data.audit || []) : [];
+  tab.hidden = audit.length === 0;
+  if (tab.hidden && state.tab === 'judges') { selectTab('overview', false); return; }
+  document.getElementById('judge-arena-link').href = `arena.html#run=${encodeURIComponent(runId)}`;
+  document.getElementById('judge-rows').replaceChildren(...audit.map((a) => el('tr', {},
+    el('td', {}, a.judge), el('td', { class: 'num' }, a.games),
+    el('td', { class: 'consistency' }, proportionText(a.consistency)), el('td', {}, proportionText(a.firstBias)),
+    el('td', {}, proportionText(a.secondBias)), el('td', { class: 'num' }, a.unparsable))));
 }
 
 async function loadLatency() {
@@ -535,6 +560,10 @@ async function loadHistory() {
   const count = series.reduce((sum, s) => sum + s.points.length, 0);
   note.textContent = `${count} points from ${source}. Bands are Wilson 95% intervals; red pins mark regressions `
     + '(a significant paired drop from the previous run of the same suite and model).';
+  // the same regressions as text: readable without the chart, and by a screen reader
+  const pinned = series.flatMap((s) => s.points.filter((p) => p.regression).map((p) => ({ model: s.model, ...p })));
+  document.getElementById('history-regressions').replaceChildren(...pinned.map((p) => el('li', { class: 'regression' },
+    `↓ regression: ${p.model} in run ${p.runId} (${has(p.value) ? pct(p.value) : '–'}, n=${p.n ?? '–'})`)));
   const c = chart('history-chart');
   if (!c) return;
   const opts = [];

@@ -32,18 +32,51 @@
     return `${fmt(p.estimate, 2)} [${fmt(p.low, 2)}, ${fmt(p.high, 2)}] n=${p.n}`;
   }
 
+  // pairs never judged because a contestant's answer failed, counted apart (with the contestants responsible)
+  function unjudged(g) {
+    if (!g.pairsSkipped) return '';
+    return ` · ${g.pairsSkipped} pairs unjudged (failed answers: ` +
+      (g.failedAnswers || []).map((f) => `${f.model} ${f.answers}, ${f.pairsSkipped} pairs`).join('; ') + ')';
+  }
+
+  // win rate against the baseline with its SE, beside the length-controlled win rate with its bootstrap SE
+  function renderBaseline(b) {
+    const table = $('baseline');
+    table.hidden = !b;
+    if (!b) return;
+    table.querySelector('caption').textContent = `Win rate against ${b.baseline} (ties half) and length-controlled win rate, SE, 95% interval, n`;
+    table.querySelector('tbody').innerHTML = b.rows.map((r) =>
+      `<tr><td>${esc(r.model)}</td><td class="num">${fmt(r.winRate, 1)}</td><td class="num">${fmt(r.standardError, 1)}</td>` +
+      `<td>[${fmt(r.low, 1)}, ${fmt(r.high, 1)}]</td><td class="num">${r.n}</td>` +
+      `<td class="num">${fmt(r.lcWinRate, 1)}</td><td class="num">${fmt(r.lcStandardError, 1)}</td>` +
+      `<td>[${fmt(r.lcLow, 1)}, ${fmt(r.lcHigh, 1)}]</td><td class="num">${r.lcN}</td></tr>`).join('');
+  }
+
+  // the judge against the human labels of the run's pairs: kappa with its interval, raw agreement, n
+  function human(h) {
+    if (!h) return '–';
+    return `${fmt(h.kappa, 2)} [${fmt(h.low, 2)}, ${fmt(h.high, 2)}] (${fmt(h.agreement, 2)}) n=${h.n}`;
+  }
+
   function render(report) {
-    $('meta').textContent = `${report.state || 'RUNNING'} · ${report.contestants.length} contestants · judges ${report.judges.join(', ')} · pairing ${report.pairing} · template ${report.template} · ${report.games.judged} games judged, ${report.games.unparsable} unparsable, ${report.games.errors} errors, ${report.games.skipped} not sent · computed ${report.computedAt}`;
-    const sets = report.ratings;
+    $('meta').textContent = `${report.state || 'RUNNING'} · ${report.contestants.length} contestants · judges ${report.judges.join(', ')} · pairing ${report.pairing} · template ${report.template} · ${report.games.judged} games judged, ${report.games.unparsable} unparsable, ${report.games.errors} errors, ${report.games.skipped} not sent${unjudged(report.games)} · computed ${report.computedAt}`;
+    const singles = report.singleRatings || [];
+    const sets = singles.length ? singles.map((s) => ({ judge: s.judge })) : report.ratings;
     const judgePick = $('judge-pick');
     if (!judge || !sets.some((s) => s.judge === judge)) judge = sets.length ? sets[0].judge : null;
     judgePick.innerHTML = sets.map((s) => `<option ${s.judge === judge ? 'selected' : ''}>${esc(s.judge)}</option>`).join('');
-    const set = sets.find((s) => s.judge === judge);
+    $('single-section').hidden = !singles.length;
+    const single = singles.find((s) => s.judge === judge);
+    $('single-ratings').querySelector('tbody').innerHTML = single ? single.ratings.map((r) =>
+      `<tr><td>${esc(r.model)}</td><td class="num">${fmt(r.mean, 2)}</td><td>[${fmt(r.low, 2)}, ${fmt(r.high, 2)}]</td>` +
+      `<td class="num">${fmt(r.sd, 2)}</td><td class="num">${r.n}</td><td class="num">${r.unparsable}</td><td class="num">${r.errors}</td></tr>`).join('') : '';
+    const set = singles.length ? { note: 'a single-rating arena: see the single ratings' } : sets.find((s) => s.judge === judge);
     const tbody = $('ratings').querySelector('tbody');
     if (!set || set.note) {
       tbody.innerHTML = `<tr><td colspan="6" class="empty">${esc(set ? set.note : 'no ratings yet')}</td></tr>`;
       $('matrix').innerHTML = '';
       $('transitivity').textContent = '';
+      renderBaseline(null);
     } else {
       const lows = set.bradleyTerry.map((r) => r.low ?? r.rating);
       const highs = set.bradleyTerry.map((r) => r.high ?? r.rating);
@@ -60,6 +93,7 @@
       const t = set.transitivity;
       $('transitivity').textContent = t ? `Transitive: ${t.transitive ? 'yes' : 'no'} · ${t.pairsAgreeing} of ${t.pairsCompared} pairs agree with the ratings` +
         (set.pairs && set.pairs.spearman !== null ? ` · PairS vs reference: Spearman ${fmt(set.pairs.spearman, 3)}, Kendall ${fmt(set.pairs.kendall, 3)} (${set.pairs.nReferenced} models)` : '') : '';
+      renderBaseline(set.baseline);
       const w = set.winRates;
       $('matrix').innerHTML = '<tr><th></th>' + w.models.map((m) => `<th class="rot">${esc(m)}</th>`).join('') + '</tr>' +
         w.models.map((m, i) => `<tr><th>${esc(m)}</th>` + w.models.map((_, j) => i === j ? '<td>–</td>' :
@@ -71,7 +105,7 @@
       const lb = a.lengthBias;
       return `<tr><td>${esc(a.judge)}</td><td class="num">${a.games}</td><td>${interval(a.consistency)}</td><td>${interval(a.firstBias)}</td>` +
         `<td>${lb && lb.estimate !== null ? `${fmt(lb.estimate, 2)} [${fmt(lb.low, 2)}, ${fmt(lb.high, 2)}] n=${lb.n}` : '–'}</td><td>${self}</td>` +
-        `<td class="num">${a.unparsable}</td><td class="num">${fmt(a.costUsd, 4)}</td></tr>`;
+        `<td class="num">${a.unparsable}</td><td>${human(a.human)}</td><td class="num">${fmt(a.costUsd, 4)}</td></tr>`;
     }).join('');
     $('agreement').querySelector('tbody').innerHTML = report.agreement.map((k) =>
       `<tr><td>${esc(k.judgeA)}</td><td>${esc(k.judgeB)}</td><td class="num">${fmt(k.kappa, 3)}</td><td>[${fmt(k.low, 2)}, ${fmt(k.high, 2)}]</td><td class="num">${k.n}</td></tr>`).join('');

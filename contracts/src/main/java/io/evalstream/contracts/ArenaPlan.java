@@ -43,8 +43,19 @@ public record ArenaPlan(List<String> contestants, List<ModelRef> judges, String 
         }
     }
 
-    /** Judge requests per prompt: every scheduled pair, in both orders, by every judge. */
+    /** The single-rating template: each contestant's answer is rated 1-10 on its own, no pairs. */
+    public static final String SINGLE_RATING_TEMPLATE = "single-v1";
+
+    /** Whether the judges rate single answers (1-10) instead of comparing pairs. */
+    public boolean singleRating() {
+        return SINGLE_RATING_TEMPLATE.equals(template);
+    }
+
+    /**
+     * Judge requests per prompt: every scheduled pair, in both orders, by every judge; with single ratings, every
+     * contestant's answer by every judge.
+     */
     public long judgeRequestsPerPrompt() {
-        return (long) pairsPerPrompt * 2 * judges.size();
+        return singleRating() ? (long) contestants.size() * judges.size() : (long) pairsPerPrompt * 2 * judges.size();
     }
 }

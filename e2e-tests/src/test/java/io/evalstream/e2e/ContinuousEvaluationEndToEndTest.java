@@ -17,6 +17,16 @@ import io.evalstream.cli.stack.StackOptions;
 import io.evalstream.contracts.Topics;
 import io.evalstream.stub.StubModelServer;
 import io.evalstream.stub.StubOptions;
+import io.evalstream.e2e.browser.HeadlessChromium;
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Wait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -113,6 +123,46 @@ class ContinuousEvaluationEndToEndTest {
         return stub.stats().byPath().getOrDefault(CHAT, 0L);
     }
 
+    /**
+     * The dashboard's history tab of the regressed run, in a real headless Chromium ({@link HeadlessChromium}, as the
+     * dashboard's browser test): the regression is pinned on the chart and listed under it. Skipped (this step only)
+     * when chromium is not installed. Screenshot: {@code target/screenshots/history-regression.png}.
+     */
+    private void historyTabShowsTheRegression(String afterId) {
+        if (HeadlessChromium.missing().isPresent()) {
+            System.out.println("skipping the history browser step: " + HeadlessChromium.missing().get());
+            return;
+        }
+        ChromeDriver browser = HeadlessChromium.start();
+        Path shots = Path.of("target", "screenshots");
+        try {
+            Wait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200))
+                    .ignoring(StaleElementReferenceException.class);
+            browser.get(scoringUrl + "/#run=" + afterId);
+            wait.until(d -> d.findElement(By.id("tab-history")).isDisplayed());
+            // the run's leaderboard first, so the history covers both models
+            wait.until(d -> d.findElements(By.cssSelector("#run-board-rows tr[data-model]")).size() == 2);
+            browser.findElement(By.id("tab-history")).click();
+            wait.until(d -> d.findElement(By.id("history-note")).getText().contains("points"));
+            String listed = wait.until(d -> {
+                List<WebElement> items = d.findElements(By.cssSelector("#history-regressions li"));
+                return items.isEmpty() ? null : items.get(0).getText();
+            });
+            assertThat(listed).contains("acme:drifting").contains(afterId);
+            assertThat(browser.findElements(By.cssSelector("#history-regressions li"))).hasSize(1);
+            // the red pin on the chart (ECharts' SVG renderer): the regression's marker
+            wait.until(d -> !d.findElements(By.cssSelector("#history-chart svg path[fill='#dc2626']")).isEmpty());
+            browser.executeScript("document.querySelector('#run .tabs').scrollIntoView({block: 'start'});");
+            HeadlessChromium.screenshot(browser, shots, "history-regression");
+        } catch (RuntimeException | AssertionError e) {
+            HeadlessChromium.screenshot(browser, shots, "history-regression-failure");
+            browser.manage().logs().get(LogType.BROWSER).forEach(entry -> System.out.println("browser: " + entry));
+            throw e;
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     void aModelSilentlyChangedUnderTheSameIdIsFlaggedLiveAndTheUnchangedOneIsNot() throws Exception {
         String suite = "e2e-drift";
@@ -168,6 +218,7 @@ class ContinuousEvaluationEndToEndTest {
         assertThat(history.get(0).path("regression").asBoolean()).isFalse();
         assertThat(history.get(1).path("regression").asBoolean()).isTrue();
         assertThat(history.get(1).path("accuracy").path("n").asLong()).isEqualTo(200);
+        historyTabShowsTheRegression(afterId);
 
         // evalstream results, as CSV, against the running stack
         ByteArrayOutputStream out = new ByteArrayOutputStream();

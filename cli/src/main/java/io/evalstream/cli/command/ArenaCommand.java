@@ -2,7 +2,6 @@ package io.evalstream.cli.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evalstream.cli.client.ApiClient;
-import io.evalstream.cli.client.RunWatcher;
 import io.evalstream.cli.render.ArenaTables;
 import io.evalstream.cli.render.ProgressBar;
 import java.io.PrintStream;
@@ -42,6 +41,10 @@ public final class ArenaCommand implements Callable<Integer> {
             description = "GENERATE ([[A]]/[[B]]/[[C]]) or LABEL_PROBS (A/B token probabilities).")
     String judgeReadMode;
 
+    @Option(names = "--template", description = "Judge template: pairwise-v1 (default), pairwise-ref-v1, or single-v1 "
+            + "(each answer rated 1-10 on its own; pairing must be all).")
+    String template;
+
     @Option(names = "--reference-scores", split = ",",
             description = "model=score pairs for the PairS correlations, e.g. builtin:arena-q8=8,builtin:arena-q2=2")
     List<String> referenceScores;
@@ -53,8 +56,14 @@ public final class ArenaCommand implements Callable<Integer> {
             description = "scoring-service base URL.")
     String scoringUrl;
 
-    @Option(names = "--timeout", defaultValue = "PT15M", description = "How long to wait (ISO-8601 duration).")
+    @Option(names = "--timeout", defaultValue = "PT15M",
+            description = "How long to wait for the whole run at most (ISO-8601 duration; default: ${DEFAULT-VALUE}).")
     Duration timeout;
+
+    @Option(names = "--stall-timeout", defaultValue = "PT2M",
+            description = "Fail when no new answer or verdict arrived for this long (ISO-8601 duration; default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration stallTimeout;
 
     private final PrintStream out;
     private String runId;
@@ -83,27 +92,56 @@ public final class ArenaCommand implements Callable<Integer> {
             out.printf("Prompt set %s v%s: %s prompts%n", prompts, dataset.path("version").asText(),
                     dataset.path("items").asText());
         }
-        JsonNode run = api.createArenaRun(prompts, contestants, judges, pairing, judgeReadMode, references());
+        JsonNode run = template == null
+                ? api.createArenaRun(prompts, contestants, judges, pairing, judgeReadMode, references())
+                : api.createRun(withTemplate(prompts));
         runId = run.path("runId").asText();
         out.printf("Arena run %s: %s requests (%d contestants, %d judges, pairing %s)%n", runId,
                 run.path("expectedRequests").asText(), contestants.size(), judges.size(), pairing);
         long start = System.nanoTime();
         long[] lastPrint = { 0 };
-        JsonNode result = new RunWatcher(api).awaitCompletion(runId, timeout, progress -> {
-            long now = System.nanoTime();
-            if (now - lastPrint[0] < 2_000_000_000L && !"COMPLETED".equals(progress.path("state").asText())) {
-                return;
-            }
-            lastPrint[0] = now;
-            out.println(ProgressBar.render(progress.path("received").asLong(), progress.path("planned").asLong(),
-                    progress.path("errors").asLong(), Duration.ofNanos(now - start), 30));
-        });
+        JsonNode result;
+        try {
+            result = new ArenaWait(() -> api.runResults(runId), System::nanoTime, d -> Thread.sleep(d.toMillis()),
+                    Duration.ofMillis(200)).await(runId, timeout, stallTimeout, progress -> {
+                        long now = System.nanoTime();
+                        if (now - lastPrint[0] < 2_000_000_000L
+                                && !"COMPLETED".equals(progress.path("state").asText())) {
+                            return;
+                        }
+                        lastPrint[0] = now;
+                        out.println(ProgressBar.render(progress.path("received").asLong(),
+                                progress.path("planned").asLong(), progress.path("errors").asLong(),
+                                Duration.ofNanos(now - start), 30));
+                    });
+        } catch (ArenaWait.NotFinished e) {
+            out.println();
+            out.println("FAILED: " + e.getMessage());
+            return 1;
+        }
         out.printf("%nArena run %s %s in %.1f s%n%n", runId, result.path("state").asText(),
                 (System.nanoTime() - start) / 1e9);
         out.print(ArenaTables.render(api.arena(runId)));
         out.println("\nArena API:  " + scoringUrl + "/api/runs/" + runId + "/arena");
         out.println("Dashboard:  " + scoringUrl + "/arena.html#run=" + runId);
         return "COMPLETED".equals(result.path("state").asText()) ? 0 : 1;
+    }
+
+    /** The run request with the chosen judge template (the client's arena call leaves the template to the server). */
+    private JsonNode withTemplate(String prompts) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        body.put("suite", prompts);
+        body.putPOJO("models", contestants);
+        com.fasterxml.jackson.databind.node.ObjectNode arena = body.putObject("arena");
+        arena.putPOJO("judges", judges);
+        arena.put("pairing", pairing);
+        arena.put("judgeReadMode", judgeReadMode);
+        arena.put("template", template);
+        if (!references().isEmpty()) {
+            arena.putPOJO("referenceScores", references());
+        }
+        return body;
     }
 
     Map<String, Double> references() {

@@ -17,9 +17,36 @@ public final class ArenaTables {
         StringBuilder out = new StringBuilder();
         JsonNode games = report.path("games");
         out.append(String.format(Locale.ROOT, "Games: %d judged, %d unparsable, %d errors, %d not sent; %d pairs "
-                + "judged in both orders%n%n", games.path("judged").asLong(), games.path("unparsable").asLong(),
+                + "judged in both orders%n", games.path("judged").asLong(), games.path("unparsable").asLong(),
                 games.path("errors").asLong(), games.path("skipped").asLong(), games.path("pairsJudged").asLong()));
-        for (JsonNode set : report.path("ratings")) {
+        if (games.path("pairsSkipped").asLong() > 0) {
+            StringBuilder by = new StringBuilder();
+            for (JsonNode f : games.path("failedAnswers")) {
+                by.append(by.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %d failed answers "
+                        + "(%d pairs)", f.path("model").asText(), f.path("answers").asLong(),
+                        f.path("pairsSkipped").asLong()));
+            }
+            out.append(String.format(Locale.ROOT, "Unjudged: %d pairs never judged because an answer failed: %s%n",
+                    games.path("pairsSkipped").asLong(), by));
+        }
+        out.append(String.format("%n"));
+        for (JsonNode set : report.path("singleRatings")) {
+            out.append(String.format(Locale.ROOT, "Single ratings by judge %s (1-10: mean, 95%% t interval, sd, n; "
+                    + "unparsable and errors apart)%n", set.path("judge").asText()));
+            out.append(String.format(Locale.ROOT, "  %-28s %6s %15s %5s %5s %6s %6s%n", "model", "mean",
+                    "95% interval", "sd", "n", "unpars", "errors"));
+            for (JsonNode r : set.path("ratings")) {
+                out.append(String.format(Locale.ROOT, "  %-28s %6s %15s %5s %5d %6d %6d%n", r.path("model").asText(),
+                        r.hasNonNull("mean") ? String.format(Locale.ROOT, "%.2f", r.path("mean").asDouble()) : "-",
+                        interval(r.path("low"), r.path("high")), r.hasNonNull("sd")
+                                ? String.format(Locale.ROOT, "%.2f", r.path("sd").asDouble()) : "-",
+                        r.path("n").asInt(), r.path("unparsable").asLong(), r.path("errors").asLong()));
+            }
+            out.append('\n');
+        }
+        boolean single = report.path("singleRatings").size() > 0;
+        for (JsonNode set : single ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : report.path("ratings")) {
             out.append(String.format(Locale.ROOT, "Ratings by judge %s (%d order-averaged battles%s)%n",
                     set.path("judge").asText(), set.path("battles").asInt(),
                     set.hasNonNull("anchor") ? ", anchor " + set.path("anchor").asText() + " = 1000" : ""));
@@ -46,6 +73,7 @@ public final class ArenaTables {
                         + "%d prompts)%n", pairs.path("spearman").asDouble(), pairs.path("kendall").asDouble(),
                         pairs.path("nReferenced").asInt(), pairs.path("prompts").asInt()));
             }
+            baseline(out, set.path("baseline"));
             out.append('\n');
         }
         out.append("Judge audit (95% intervals)\n");
@@ -62,6 +90,23 @@ public final class ArenaTables {
                     proportion(a.path("firstBias")), correlation(a.path("lengthBias")), selfText,
                     a.path("unparsable").asLong(), a.path("costUsd").asDouble()));
         }
+        boolean humans = false;
+        for (JsonNode a : report.path("audit")) {
+            JsonNode h = a.path("human");
+            if (h.isMissingNode() || h.isNull()) {
+                continue;
+            }
+            if (!humans) {
+                out.append("\nAgreement with human labels (Cohen's kappa, 95% interval, share of equal verdicts, "
+                        + "n labels)\n");
+                humans = true;
+            }
+            out.append(String.format(Locale.ROOT, "  %-28s %6s %19s %6s %5d%n", a.path("judge").asText(),
+                    h.hasNonNull("kappa") ? String.format(Locale.ROOT, "%.3f", h.path("kappa").asDouble()) : "-",
+                    interval(h.path("low"), h.path("high")), h.hasNonNull("agreement")
+                            ? String.format(Locale.ROOT, "%.2f", h.path("agreement").asDouble()) : "-",
+                    h.path("n").asLong()));
+        }
         if (report.path("agreement").size() > 0) {
             out.append("\nAgreement between judges (Cohen's kappa, 95% interval, share of equal verdicts, n pairs)\n");
             for (JsonNode k : report.path("agreement")) {
@@ -73,6 +118,28 @@ public final class ArenaTables {
             }
         }
         return out.toString();
+    }
+
+    /** Win rate against the baseline (SE, interval, n) and, beside it, the length-controlled win rate (same). */
+    private static void baseline(StringBuilder out, JsonNode baseline) {
+        if (baseline.isMissingNode() || baseline.isNull()) {
+            return;
+        }
+        out.append(String.format(Locale.ROOT, "  Win rate against %s (%%, ties half)%n", baseline.path("baseline")
+                .asText()));
+        out.append(String.format(Locale.ROOT, "    %-28s %7s %6s %19s %5s   %7s %6s %19s %5s%n", "model", "win", "SE",
+                "95% interval", "n", "LC win", "SE", "95% interval", "n"));
+        for (JsonNode row : baseline.path("rows")) {
+            out.append(String.format(Locale.ROOT, "    %-28s %7.1f %6.1f %19s %5d   %7s %6s %19s %5d%n",
+                    row.path("model").asText(), row.path("winRate").asDouble(), row.path("standardError").asDouble(),
+                    interval(row.path("low"), row.path("high")), row.path("n").asInt(),
+                    number(row.path("lcWinRate")), number(row.path("lcStandardError")),
+                    interval(row.path("lcLow"), row.path("lcHigh")), row.path("lcN").asInt()));
+        }
+    }
+
+    private static String number(JsonNode v) {
+        return v.isMissingNode() || v.isNull() ? "-" : String.format(Locale.ROOT, "%.1f", v.asDouble());
     }
 
     private static JsonNode find(JsonNode list, String model) {

@@ -21,7 +21,8 @@ import java.util.function.Function;
 public final class ArenaPlanner {
     public static final String DEFAULT_TEMPLATE = "pairwise-v1";
     public static final String REFERENCE_TEMPLATE = "pairwise-ref-v1";
-    static final Set<String> TEMPLATES = Set.of(DEFAULT_TEMPLATE, REFERENCE_TEMPLATE);
+    public static final String SINGLE_TEMPLATE = ArenaPlan.SINGLE_RATING_TEMPLATE;
+    static final Set<String> TEMPLATES = Set.of(DEFAULT_TEMPLATE, REFERENCE_TEMPLATE, SINGLE_TEMPLATE);
     static final Set<String> READ_MODES = Set.of("GENERATE", "LABEL_PROBS");
 
     private ArenaPlanner() {
@@ -81,6 +82,18 @@ public final class ArenaPlanner {
                 : request.judgeReadMode().strip().toUpperCase(Locale.ROOT);
         if (!READ_MODES.contains(readMode)) {
             errors.add(ProblemError.field("arena.judgeReadMode", "must be one of " + READ_MODES));
+        }
+        if (SINGLE_TEMPLATE.equals(template)) {
+            // single ratings: every answer is rated on its own; there are no pairs to schedule
+            if (!mode.equals(ArenaPlan.ALL) || (request.pairing() != null && !lower.equals("all"))) {
+                errors.add(ProblemError.field("arena.pairing", "a single-rating arena (template " + SINGLE_TEMPLATE
+                        + ") rates every answer; pairing must be all or left out"));
+            }
+            if (!readMode.equals("GENERATE")) {
+                errors.add(ProblemError.field("arena.judgeReadMode", "a single-rating arena reads 'Rating: [[n]]' "
+                        + "text: GENERATE only"));
+            }
+            pairs = 0;
         }
         Map<String, String> self = request.selfModels() == null ? Map.of() : request.selfModels();
         self.forEach((judge, model) -> {

@@ -5,6 +5,7 @@ import io.evalstream.contracts.RegressionDetected;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.RunStatusChanged;
 import io.evalstream.contracts.SampleScored;
+import io.evalstream.scoring.store.ScoreRow;
 import io.evalstream.contracts.Topics;
 import io.evalstream.scoring.scorer.Score;
 import io.evalstream.scoring.scorer.ScoredResponse;
@@ -57,24 +58,52 @@ public class DerivedEventPublisher {
         Producer<String, String> producer = clients.<String, String>getProducer(Topics.EVAL_SCORES).unwrap();
         for (ScoredResponse scored : stored) {
             if (seen.add(scored.response().requestId())) {
-                SampleScored event = toEvent(scored);
-                CompletableFuture<Void> acked = new CompletableFuture<>();
-                try {
-                    producer.send(new ProducerRecord<>(Topics.EVAL_SCORES, event.key(), EventCodec.encode(event)),
-                            (metadata, failure) -> {
-                                if (failure == null) {
-                                    acked.complete(null);
-                                } else {
-                                    acked.completeExceptionally(failure);
-                                }
-                            });
-                } catch (RuntimeException e) {
-                    acked.completeExceptionally(e);
-                }
-                sends.add(acked);
+                sends.add(send(producer, toEvent(scored)));
             }
         }
         return sends;
+    }
+
+    /**
+     * One event per distinct request id of rows scoring stored without a response: the judge requests of an arena
+     * pair that was never judged because a contestant's answer failed (status ERROR, scorer {@code arena-join}).
+     */
+    public List<CompletableFuture<Void>> rows(Collection<ScoreRow> rows) {
+        List<CompletableFuture<Void>> sends = new ArrayList<>(rows.size());
+        Set<String> seen = new HashSet<>();
+        if (rows.isEmpty()) {
+            return sends;
+        }
+        Producer<String, String> producer = clients.<String, String>getProducer(Topics.EVAL_SCORES).unwrap();
+        for (ScoreRow row : rows) {
+            if (seen.add(row.requestId())) {
+                sends.add(send(producer, toEvent(row)));
+            }
+        }
+        return sends;
+    }
+
+    private static CompletableFuture<Void> send(Producer<String, String> producer, SampleScored event) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        try {
+            producer.send(new ProducerRecord<>(Topics.EVAL_SCORES, event.key(), EventCodec.encode(event)),
+                    (metadata, failure) -> {
+                        if (failure == null) {
+                            acked.complete(null);
+                        } else {
+                            acked.completeExceptionally(failure);
+                        }
+                    });
+        } catch (RuntimeException e) {
+            acked.completeExceptionally(e);
+        }
+        return acked;
+    }
+
+    static SampleScored toEvent(ScoreRow row) {
+        return SampleScored.of(row.requestId(), row.runId(), row.itemId(), row.variantId(), row.sample(),
+                row.modelId(), row.scorer(), row.filter(), row.value(), row.score(), row.answer(), row.reference(),
+                row.slices(), row.explanation());
     }
 
     public CompletableFuture<Void> status(RunStatusChanged event) {

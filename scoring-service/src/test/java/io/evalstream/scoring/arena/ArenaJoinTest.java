@@ -15,6 +15,7 @@ import io.evalstream.contracts.Purpose;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.ResponseStatus;
 import io.evalstream.contracts.RunPlanned;
+import io.evalstream.contracts.SampleScored;
 import io.evalstream.contracts.ScoringContext;
 import io.evalstream.contracts.Topics;
 import io.evalstream.contracts.Usage;
@@ -116,6 +117,25 @@ class ArenaJoinTest {
         assertThat(report.getLong("games.judged")).isEqualTo(8);
         assertThat(report.getLong("games.skipped")).isEqualTo(4);
         assertThat(report.getLong("games.pairsJudged")).isEqualTo(4);
+        // the two pairs of p2 with m3's failed answer: counted apart, by contestant
+        assertThat(report.getLong("games.pairsSkipped")).isEqualTo(2);
+        assertThat(report.getList("games.failedAnswers.model")).containsExactly("m3");
+        assertThat(report.getLong("games.failedAnswers[0].answers")).isEqualTo(1);
+        assertThat(report.getLong("games.failedAnswers[0].pairsSkipped")).isEqualTo(2);
+        // ... and their never-sent judge requests end on eval-scores like every other request
+        List<SampleScored> notJudged = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : kafka.read(Topics.EVAL_SCORES,
+                r -> r.key() != null && r.key().equals(runId + ":p2") && r.value().contains("\"arena-join\""), 4,
+                WAIT, Duration.ofSeconds(2))) {
+            notJudged.add(TestKafka.decode(record, SampleScored.class));
+        }
+        assertThat(notJudged).extracting(SampleScored::variantId).containsExactlyInAnyOrder("arena:m1|m3",
+                "arena:m3|m1", "arena:m2|m3", "arena:m3|m2");
+        assertThat(notJudged).allSatisfy(e -> {
+            assertThat(e.value()).isEqualTo(io.evalstream.contracts.ScoreValue.ERROR);
+            assertThat(e.modelId()).isEqualTo("judge-x");
+            assertThat(e.explanation()).contains("m3's answer failed");
+        });
         assertThat(report.getList("ratings[0].bradleyTerry.model")).containsExactly("m3", "m2", "m1");
         assertThat(report.getDouble("audit[0].consistency.estimate")).isEqualTo(1.0);
         assertThat(report.getInt("audit[0].consistency.n")).isEqualTo(4);
@@ -125,6 +145,75 @@ class ArenaJoinTest {
 
         // nothing more was sent after all that redelivery
         assertThat(judgeRequests(8)).hasSize(8);
+    }
+
+    @Test
+    void humanLabelsOfTheRunsPairsAreCheckedWholeAndComparedWithTheJudge() {
+        // 2 prompts x 3 pairs, judged in both orders; on p1 the judge prefers the better answer, on p2 the worse
+        ArenaPlan arena = new ArenaPlan(List.of("m1", "m2", "m3"), List.of(JUDGE), ArenaPlan.ALL, null, 3, 1L,
+                "pairwise-v1", "GENERATE", Map.of(), Map.of());
+        kafka.plan(RunPlanned.of(runId, "prompts", 1, List.of("m1", "m2", "m3"),
+                new VariantPlan("NONE", 1, "GENERATE", "zero-shot"), 18, List.of(), arena));
+        List<ResponseReceived> answers = new ArrayList<>();
+        for (String p : List.of("p1", "p2")) {
+            for (String m : List.of("m1", "m2", "m3")) {
+                answers.add(answer(p, m, "answer of " + m));
+            }
+        }
+        kafka.respond(answers);
+        List<ResponseReceived> verdicts = new ArrayList<>();
+        for (EvaluationRequested r : judgeRequests(12)) {
+            int a = QUALITY.get(r.scoring().attributes().get("first"));
+            int b = QUALITY.get(r.scoring().attributes().get("second"));
+            boolean firstWins = r.itemId().equals("p1") ? a > b : a < b;
+            verdicts.add(ResponseReceived.ok(r, new ModelOutput(firstWins ? "[[A]]" : "[[B]]", "stop", null),
+                    new Usage(10, 1), 0.0, 1, false, 1));
+        }
+        kafka.respond(verdicts);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() ->
+                "COMPLETED".equals(given().get("/api/runs/{id}", runId).then().extract().path("state")));
+
+        // a bad row anywhere rejects the whole submission, naming row and field
+        given().contentType("application/json").body("""
+                [{"prompt":"p1","model_a":"m1","model_b":"m2","winner":"model_b"},
+                 {"prompt":"p9","model_a":"m1","model_b":"m2","winner":"model_b"},
+                 {"prompt":"p1","model_a":"m1","model_b":"mX","winner":"model_b"},
+                 {"prompt":"p1","model_a":"m2","model_b":"m3","winner":"both"}]""")
+                .post("/api/runs/{id}/arena/human-labels", runId).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].line", org.hamcrest.Matchers.equalTo(2))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("prompt"))
+                .body("errors[1].line", org.hamcrest.Matchers.equalTo(3))
+                .body("errors[1].field", org.hamcrest.Matchers.equalTo("model_b"))
+                .body("errors[2].line", org.hamcrest.Matchers.equalTo(4))
+                .body("errors[2].field", org.hamcrest.Matchers.equalTo("winner"));
+        given().get("/api/runs/{id}/arena/human-labels", runId).then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().contentType("application/json").body("[]").post("/api/runs/{id}/arena/human-labels", "no-such-run")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        // humans: p1 like the judge on two pairs, not on (m2, m3) (given in the other order); p2 like the judge
+        given().contentType("application/json").body("""
+                [{"prompt":"p1","model_a":"m1","model_b":"m2","winner":"model_b"},
+                 {"prompt":"p1","model_a":"m1","model_b":"m3","winner":"model_b"},
+                 {"prompt":"p1","model_a":"m3","model_b":"m2","winner":"model_b"},
+                 {"prompt":"p2","model_a":"m1","model_b":"m2","winner":"model_a"},
+                 {"prompt":"p2","model_a":"m1","model_b":"m3","winner":"model_a"},
+                 {"prompt":"p2","model_a":"m2","model_b":"m3","winner":"model_a","labeler":"ann"}]""")
+                .post("/api/runs/{id}/arena/human-labels", runId).then().statusCode(200)
+                .body("stored", org.hamcrest.Matchers.equalTo(6));
+        // judge (canonical a < b): p1 B B B, p2 A A A; humans: B B A, A A A -> agreement 5/6,
+        // p_e = 1/2 * 2/6 + 1/2 * 4/6 = 1/2, kappa = (5/6 - 1/2) / (1 - 1/2) = 2/3
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> given().get("/api/runs/{id}/arena",
+                runId).then().extract().jsonPath().get("audit[0].human") != null);
+        JsonPath report = given().get("/api/runs/{id}/arena", runId).then().statusCode(200).extract().jsonPath();
+        assertThat(report.getString("audit[0].human.judgeB")).isEqualTo("human");
+        assertThat(report.getLong("audit[0].human.n")).isEqualTo(6);
+        assertThat(report.getDouble("audit[0].human.agreement")).isCloseTo(5.0 / 6,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(report.getDouble("audit[0].human.kappa")).isCloseTo(2.0 / 3,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(report.getDouble("audit[0].human.low")).isLessThan(2.0 / 3);
     }
 
     @Test

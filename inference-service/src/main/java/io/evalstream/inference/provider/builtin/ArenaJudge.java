@@ -94,6 +94,55 @@ final class ArenaJudge {
         return new Verdict(Math.min(0.98, Math.max(0.02, p)), label);
     }
 
+    /** The single-answer section of scoring-service's {@code single-v1} template. */
+    static final String SINGLE_START = "[The Start of Assistant's Answer]";
+    static final String SINGLE_END = "[The End of Assistant's Answer]";
+    /** judge-longer's bonus for an answer of more than {@link #LONG_WORDS} words, in rating points. */
+    static final int LONGER_BONUS = 2;
+    static final int LONG_WORDS = 120;
+
+    /** Whether the request asks for a single-answer rating (1-10) rather than a pairwise verdict. */
+    static boolean single(EvaluationRequested request) {
+        return lastUserText(request).contains(SINGLE_START);
+    }
+
+    /**
+     * A single answer's rating, 1-10: its signed quality, plus a seeded -1/0/+1 (one draw per answer and judge), plus
+     * the judge's bias: {@code judge-longer} adds {@value #LONGER_BONUS} to answers longer than {@value #LONG_WORDS}
+     * words, {@code judge-self:<contestant>} adds {@value #SELF_BONUS} to its own contestant's; {@code judge-first}
+     * has no slot to prefer and rates like the fair judge.
+     */
+    static int rate(EvaluationRequested request, String name) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not an arena judge: " + name);
+        }
+        String prompt = lastUserText(request);
+        int from = prompt.indexOf(SINGLE_START);
+        int to = prompt.indexOf(SINGLE_END);
+        if (from < 0 || to < from) {
+            throw new UnsupportedModelException("builtin:" + name + " rates single answers in '" + SINGLE_START
+                    + "' ... '" + SINGLE_END + "'; this request has none");
+        }
+        String answer = prompt.substring(from + SINGLE_START.length(), to).strip();
+        ArenaContestant.Signed signed = ArenaContestant.signature(answer).orElse(new ArenaContestant.Signed("?", 5));
+        int noise = BuiltinSeed.random(request.itemId() + "\u0000" + answer, request.generation().seed(),
+                name + "/rating").nextInt(3) - 1;
+        int rating = signed.quality() + noise;
+        if (m.group(1).equals("longer") && WhitespaceTokens.count(answer) > LONG_WORDS) {
+            rating += LONGER_BONUS;
+        }
+        if (m.group(1).startsWith("self:") && signed.model().equals("builtin:" + m.group(2))) {
+            rating += SELF_BONUS;
+        }
+        return Math.max(1, Math.min(10, rating));
+    }
+
+    static String ratingText(int rating) {
+        return "The answer is " + (rating >= 7 ? "helpful and accurate" : rating >= 4 ? "partly helpful"
+                : "unhelpful") + ". Rating: [[" + rating + "]]";
+    }
+
     private static String fair(double u, double p) {
         if (Math.abs(u - p) < TIE_BAND) {
             return "C";

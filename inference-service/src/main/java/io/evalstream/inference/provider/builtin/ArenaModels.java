@@ -28,6 +28,8 @@ final class ArenaModels {
         List<TokenLogprob> logprobs = List.of();
         if (ArenaContestant.handles(name)) {
             text = ArenaContestant.answer(request, name);
+        } else if (ArenaJudge.single(request)) {
+            text = ArenaJudge.ratingText(ArenaJudge.rate(request, name));
         } else {
             ArenaJudge.Verdict verdict = ArenaJudge.judge(request, name);
             boolean labelMode = "LABEL_PROBS".equals(request.scoring().readMode());

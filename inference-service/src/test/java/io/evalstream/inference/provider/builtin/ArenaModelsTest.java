@@ -45,6 +45,44 @@ class ArenaModelsTest {
         return text.substring(text.indexOf("[[") + 2, text.indexOf("]]"));
     }
 
+    private int rating(String judge, String item, String answer) {
+        String prompt = "[Question]\nExplain recursion.\n\n[The Start of Assistant's Answer]\n" + answer
+                + "\n[The End of Assistant's Answer]";
+        String text = provider.answer(EvaluationRequested.of("r", item, new Variant("single:x", VariantKind.ORIGINAL,
+                null), 0, Purpose.JUDGE, List.of("p1"), TestRequests.builtin(judge), ModelInput.chat("judge", prompt),
+                Generation.greedy(512), new ScoringContext("single_rating", "GENERATE", null, null, null, null,
+                        Map.of()))).output().text();
+        assertThat(text).containsPattern("Rating: \\[\\[\\d+]]$");
+        return Integer.parseInt(text.substring(text.lastIndexOf("[[") + 2, text.lastIndexOf("]]")));
+    }
+
+    @Test
+    void judgesRateSingleAnswersNearTheirQualityWithTheirKnownBiases() {
+        double fair8 = 0;
+        double fair2 = 0;
+        double longerVerbose = 0;
+        double fairVerbose = 0;
+        double selfQ4 = 0;
+        double fairQ4 = 0;
+        for (int i = 0; i < 30; i++) {
+            String item = "p" + i;
+            int r8 = rating("judge-fair", item, answer("arena-q8", item));
+            assertThat(r8).isBetween(7, 9);
+            fair8 += r8;
+            fair2 += rating("judge-fair", item, answer("arena-q2", item));
+            String verbose = answer("arena-q3-verbose", item);
+            longerVerbose += rating("judge-longer", item, verbose);
+            fairVerbose += rating("judge-fair", item, verbose);
+            selfQ4 += rating("judge-self:arena-q4", item, answer("arena-q4", item));
+            fairQ4 += rating("judge-fair", item, answer("arena-q4", item));
+        }
+        assertThat(fair8 / 30).isGreaterThan(fair2 / 30 + 4);
+        assertThat(longerVerbose / 30 - fairVerbose / 30).isBetween(1.5, 2.5);
+        assertThat(selfQ4 / 30 - fairQ4 / 30).isBetween(2.5, 3.5);
+        assertThat(rating("judge-fair", "p1", answer("arena-q8", "p1")))
+                .as("deterministic").isEqualTo(rating("judge-fair", "p1", answer("arena-q8", "p1")));
+    }
+
     @Test
     void contestantsSignTheirAnswersWithTheirQualityAndDeterministically() {
         String text = answer("arena-q6", "p1");

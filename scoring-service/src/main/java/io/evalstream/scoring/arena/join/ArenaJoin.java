@@ -6,8 +6,10 @@ import io.evalstream.contracts.RunPlanned;
 import io.evalstream.scoring.arena.ArenaConfig;
 import io.evalstream.scoring.arena.verdict.GenerationAnswerScorer;
 import io.evalstream.scoring.arena.verdict.PairwiseTextScorer;
+import io.evalstream.scoring.arena.verdict.SingleRatingScorer;
 import io.evalstream.scoring.consumer.StoreRetry;
 import io.evalstream.scoring.scorer.ScoredResponse;
+import io.evalstream.scoring.stream.DerivedEventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +33,29 @@ public class ArenaJoin {
     private final JudgeRequestPublisher publisher;
     private final StoreRetry retry;
     private final ArenaConfig config;
+    private final DerivedEventPublisher events;
+    private final ArenaRatingStore ratings;
 
     public ArenaJoin(ArenaJoinStore joins, ArenaBattleStore battles, JudgeRequestPublisher publisher, StoreRetry retry,
-            ArenaConfig config) {
+            ArenaConfig config, DerivedEventPublisher events, ArenaRatingStore ratings) {
+        this.ratings = ratings;
         this.joins = joins;
         this.battles = battles;
         this.publisher = publisher;
         this.retry = retry;
         this.config = config;
+        this.events = events;
+    }
+
+    /**
+     * The sends of a step: its judge requests, and a {@code SampleScored} (ERROR, scorer {@code arena-join}) for
+     * every judge request the step decided will never be sent, so consumers of {@code eval-scores} see every
+     * planned request end, as they do for answered ones.
+     */
+    private List<CompletableFuture<Void>> sends(JoinOutcome outcome) {
+        List<CompletableFuture<Void>> sends = new ArrayList<>(publisher.send(outcome.requests()));
+        sends.addAll(events.rows(outcome.skipped()));
+        return sends;
     }
 
     /** A step's outcome and the pending acknowledgements of the judge requests it sent. */
@@ -53,11 +70,20 @@ public class ArenaJoin {
      */
     public void storeVerdicts(List<ScoredResponse> scored) {
         List<ScoredResponse> verdicts = new ArrayList<>();
+        List<ScoredResponse> singles = new ArrayList<>();
         for (ScoredResponse s : scored) {
             ResponseReceived r = s.response();
             if (r.purpose() == Purpose.JUDGE && PairwiseTextScorer.KIND.equals(r.scoring().kind())) {
                 verdicts.add(s);
+            } else if (r.purpose() == Purpose.JUDGE && SingleRatingScorer.KIND.equals(r.scoring().kind())) {
+                singles.add(s);
             }
+        }
+        if (!singles.isEmpty()) {
+            retry.call("storing " + singles.size() + " arena ratings", () -> {
+                ratings.insert(singles);
+                return null;
+            });
         }
         if (!verdicts.isEmpty()) {
             retry.call("storing " + verdicts.size() + " arena verdicts", () -> {
@@ -82,7 +108,7 @@ public class ArenaJoin {
         }
         JoinOutcome outcome = retry.call("joining " + answers.size() + " arena answers",
                 () -> joins.answers(answers, config.claimLease()));
-        return new Step(outcome, publisher.send(outcome.requests()));
+        return new Step(outcome, sends(outcome));
     }
 
     /** Records an arena plan and joins the prompts whose answers arrived before it. */
@@ -92,7 +118,7 @@ public class ArenaJoin {
         }
         JoinOutcome outcome = retry.call("recording the arena plan of " + planned.runId(),
                 () -> joins.planned(planned.runId(), planned.arena(), config.claimLease()));
-        return new Step(outcome, publisher.send(outcome.requests()));
+        return new Step(outcome, sends(outcome));
     }
 
     /**
@@ -106,7 +132,7 @@ public class ArenaJoin {
         }
         JoinOutcome outcome = retry.call("re-joining " + expired.size() + " arena prompts",
                 () -> joins.rejoin(expired, config.claimLease()));
-        return new Step(outcome, publisher.send(outcome.requests()));
+        return new Step(outcome, sends(outcome));
     }
 
     /** Called once every send of {@code step} is acknowledged. */

@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -71,7 +73,7 @@ public class ArenaJoinStore {
                 }
             }
             lock(c, items);
-            return joinLocked(c, items, lease);
+            return joinLocked(c, items, lease, null);
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("recording the arena plan of " + runId + " failed: " + e.getMessage(), e);
         }
@@ -88,7 +90,10 @@ public class ArenaJoinStore {
             }
             lock(c, items);
             insertAnswers(c, answers);
-            return joinLocked(c, items, lease);
+            Map<RunItem, Set<String>> rate = new HashMap<>();
+            answers.forEach(a -> rate.computeIfAbsent(new RunItem(a.runId(), a.itemId()), k -> new HashSet<>())
+                    .add(a.modelId()));
+            return joinLocked(c, items, lease, rate);
         } catch (SQLException e) {
             throw new StoreException("joining " + answers.size() + " arena answers failed: " + e.getMessage(), e);
         }
@@ -100,7 +105,7 @@ public class ArenaJoinStore {
         SortedSet<RunItem> items = new TreeSet<>(runItems);
         try (Connection c = dataSource.getConnection()) {
             lock(c, items);
-            return joinLocked(c, items, lease);
+            return joinLocked(c, items, lease, Map.of());
         } catch (SQLException e) {
             throw new StoreException("re-joining arena prompts failed: " + e.getMessage(), e);
         }
@@ -192,7 +197,13 @@ public class ArenaJoinStore {
         }
     }
 
-    private JoinOutcome joinLocked(Connection c, SortedSet<RunItem> items, Duration lease) throws SQLException {
+    /**
+     * @param rate single-rating arenas: per prompt, the contestants whose answers get their rating requests now (the
+     *             answers of this batch, new or redelivered: at least once, deduplicated downstream by request id);
+     *             null: every stored answer (the plan just arrived)
+     */
+    private JoinOutcome joinLocked(Connection c, SortedSet<RunItem> items, Duration lease,
+            Map<RunItem, Set<String>> rate) throws SQLException {
         if (items.isEmpty()) {
             return JoinOutcome.NONE;
         }
@@ -200,12 +211,25 @@ public class ArenaJoinStore {
         List<EvaluationRequestedBuilder> toSend = new ArrayList<>();
         List<ClaimedPair> claimed = new ArrayList<>();
         List<ScoreRow> skipped = new ArrayList<>();
+        List<io.evalstream.contracts.EvaluationRequested> singles = new ArrayList<>();
         for (RunItem item : items) {
             Optional<ArenaPlan> plan = plans.computeIfAbsent(item.runId(), id -> plan(c, id));
             if (plan.isEmpty()) {
                 continue; // answers before their RunPlanned: joined when the plan arrives
             }
             Map<String, ArenaAnswer> answers = answers(c, item);
+            if (plan.get().singleRating()) {
+                for (ArenaAnswer answer : answers.values()) {
+                    if (rate == null || rate.getOrDefault(item, Set.of()).contains(answer.modelId())) {
+                        if (answer.ok()) {
+                            singles.addAll(SingleRatingRequests.of(plan.get(), answer));
+                        } else {
+                            skipped.addAll(SingleRatingRequests.skipRows(plan.get(), answer));
+                        }
+                    }
+                }
+                continue;
+            }
             for (PairSchedule.Pair pair : PairSchedule.pairs(plan.get(), item.runId(), item.itemId())) {
                 ArenaAnswer a = answers.get(pair.a());
                 ArenaAnswer b = answers.get(pair.b());
@@ -222,7 +246,7 @@ public class ArenaJoinStore {
                 toSend.add(new EvaluationRequestedBuilder(plan.get(), answers.get(pair.a()), answers.get(pair.b())));
             }
         }
-        List<io.evalstream.contracts.EvaluationRequested> requests = new ArrayList<>();
+        List<io.evalstream.contracts.EvaluationRequested> requests = new ArrayList<>(singles);
         for (EvaluationRequestedBuilder b : toSend) {
             requests.addAll(JudgeRequests.of(b.plan(), b.a(), b.b()));
         }

@@ -10,10 +10,55 @@ import java.util.List;
  */
 public record ArenaReport(String id, String state, List<String> contestants, List<String> judges, String pairing,
         String template, GameCounts games, List<RatingSet> ratings, List<JudgeAudit> audit,
-        List<Agreement> agreement, Instant computedAt) {
+        List<Agreement> agreement, Instant computedAt, List<SingleRatingSet> singleRatings) {
 
-    /** Judge requests by outcome: judged, unparsable verdicts (counted apart), errors, never sent (skipped). */
-    public record GameCounts(long judged, long unparsable, long errors, long skipped, long pairsJudged) {
+    public ArenaReport {
+        singleRatings = singleRatings == null ? List.of() : List.copyOf(singleRatings);
+    }
+
+    public ArenaReport(String id, String state, List<String> contestants, List<String> judges, String pairing,
+            String template, GameCounts games, List<RatingSet> ratings, List<JudgeAudit> audit,
+            List<Agreement> agreement, Instant computedAt) {
+        this(id, state, contestants, judges, pairing, template, games, ratings, audit, agreement, computedAt,
+                List.of());
+    }
+
+    /** This report with the single ratings of a single-rating arena. */
+    public ArenaReport withSingleRatings(List<SingleRatingSet> sets) {
+        return new ArenaReport(id, state, contestants, judges, pairing, template, games, ratings, audit, agreement,
+                computedAt, sets);
+    }
+
+    /** Single-rating arenas ({@code single-v1}): one judge's ratings of every contestant. */
+    public record SingleRatingSet(String judge, List<SingleRating> ratings) {
+    }
+
+    /**
+     * A contestant's mean 1-10 rating by one judge, its SD, 95% Student-t interval and n rated answers; unparsable
+     * ratings and errors counted apart.
+     */
+    public record SingleRating(String model, Double mean, Double sd, Double low, Double high, int n, long unparsable,
+            long errors) {
+    }
+
+    /**
+     * Judge requests by outcome: judged, unparsable verdicts (counted apart), errors, never sent (skipped); pairs
+     * judged in both orders (per judge), pairs never judged because a contestant's answer failed
+     * ({@code pairsSkipped}), and per contestant its failed answers and the pairs they left unjudged.
+     */
+    public record GameCounts(long judged, long unparsable, long errors, long skipped, long pairsJudged,
+            long pairsSkipped, List<FailedAnswers> failedAnswers) {
+        public GameCounts {
+            failedAnswers = failedAnswers == null ? List.of() : List.copyOf(failedAnswers);
+        }
+
+        public GameCounts(long judged, long unparsable, long errors, long skipped, long pairsJudged) {
+            this(judged, unparsable, errors, skipped, pairsJudged, 0, List.of());
+        }
+    }
+
+    /** A contestant's answers that failed (no answer to judge) and the scheduled pairs left unjudged by them. */
+    public record FailedAnswers(String model, long answers, long pairsSkipped) {
     }
 
     /** Ratings from one judge's order-averaged battles ({@code judge} = "all" for every judge together). */
@@ -44,8 +89,16 @@ public record ArenaReport(String id, String state, List<String> contestants, Lis
     public record BaselineWinRates(String baseline, List<BaselineRow> rows) {
     }
 
-    /** Win rate against the baseline in percent (ties half), its standard error and 95% interval, n battles. */
-    public record BaselineRow(String model, double winRate, double standardError, double low, double high, int n) {
+    /**
+     * Win rate against the baseline in percent (ties half), its standard error and 95% interval, n battles; beside it
+     * the length-controlled win rate ({@link LengthControlledBaseline}: at equal answer length) with its bootstrap SE,
+     * interval and n (null where it cannot be fitted).
+     */
+    public record BaselineRow(String model, double winRate, double standardError, double low, double high, int n,
+            Double lcWinRate, Double lcStandardError, Double lcLow, Double lcHigh, int lcN) {
+        public BaselineRow(String model, double winRate, double standardError, double low, double high, int n) {
+            this(model, winRate, standardError, low, high, n, null, null, null, null, 0);
+        }
     }
 
     /**
@@ -54,7 +107,13 @@ public record ArenaReport(String id, String state, List<String> contestants, Lis
      */
     public record JudgeAudit(String judge, long games, long unparsable, long errors, Proportion consistency,
             Proportion firstBias, Proportion secondBias, Correlation lengthBias, SelfPreference selfPreference,
-            double costUsd, long inputTokens, long outputTokens) {
+            double costUsd, long inputTokens, long outputTokens, Agreement human) {
+        public JudgeAudit(String judge, long games, long unparsable, long errors, Proportion consistency,
+                Proportion firstBias, Proportion secondBias, Correlation lengthBias, SelfPreference selfPreference,
+                double costUsd, long inputTokens, long outputTokens) {
+            this(judge, games, unparsable, errors, consistency, firstBias, secondBias, lengthBias, selfPreference,
+                    costUsd, inputTokens, outputTokens, null);
+        }
     }
 
     /**
@@ -66,7 +125,11 @@ public record ArenaReport(String id, String state, List<String> contestants, Lis
             long n) {
     }
 
-    /** Cohen's kappa between two judges over the pairs both judged (verdicts a / b / tie, order-averaged). */
+    /**
+     * Cohen's kappa between two judges over the pairs both judged (verdicts a / b / tie, order-averaged), with the
+     * share of equal verdicts; in a judge's audit ({@code human}) between the judge and the human labels of the run's
+     * pairs ({@code judgeB} = "human", one comparison per label).
+     */
     public record Agreement(String judgeA, String judgeB, Double kappa, Double low, Double high, Double agreement,
             long n) {
     }

@@ -1,5 +1,6 @@
 package io.evalstream.scoring.arena.report;
 
+import io.evalstream.scoring.arena.human.HumanLabel;
 import io.evalstream.scoring.rating.Battle;
 import io.evalstream.scoring.rating.BradleyTerry;
 import io.evalstream.scoring.rating.BradleyTerryBootstrap;
@@ -74,6 +75,25 @@ public final class ArenaReportBuilder {
 
     public static ArenaReport fromGames(String id, String state, List<String> contestants, List<String> judges,
             String pairing, String template, List<Game> games, long skipped, Settings settings) {
+        return fromGames(id, state, contestants, judges, pairing, template, games, skipped, 0, List.of(), settings);
+    }
+
+    /**
+     * @param skipped       judge requests never sent (their pair had a failed answer)
+     * @param pairsSkipped  pairs never judged because an answer failed
+     * @param failedAnswers per contestant: failed answers and the pairs they left unjudged
+     */
+    public static ArenaReport fromGames(String id, String state, List<String> contestants, List<String> judges,
+            String pairing, String template, List<Game> games, long skipped, long pairsSkipped,
+            List<ArenaReport.FailedAnswers> failedAnswers, Settings settings) {
+        return fromGames(id, state, contestants, judges, pairing, template, games, skipped, pairsSkipped,
+                failedAnswers, List.of(), settings);
+    }
+
+    /** ... and the human labels of the run's pairs, compared with each judge in its audit. */
+    public static ArenaReport fromGames(String id, String state, List<String> contestants, List<String> judges,
+            String pairing, String template, List<Game> games, long skipped, long pairsSkipped,
+            List<ArenaReport.FailedAnswers> failedAnswers, List<HumanLabel> humanLabels, Settings settings) {
         List<JudgedPair> pairs = pairs(games);
         long judged = games.stream().filter(Game::judged).count();
         long unparsable = games.stream().filter(g -> "UNPARSABLE".equals(g.status())).count();
@@ -92,10 +112,11 @@ public final class ArenaReportBuilder {
                     pc == null ? Proportion.undefined() : pc.secondBias(), lengthBias(ownPairs),
                     selfPreference(judge, contestants, pairs, settings.selfModels()),
                     own.stream().mapToDouble(Game::costUsd).sum(), own.stream().mapToLong(Game::inputTokens).sum(),
-                    own.stream().mapToLong(Game::outputTokens).sum()));
+                    own.stream().mapToLong(Game::outputTokens).sum(), humanAgreement(judge, ownPairs, humanLabels)));
         }
         return new ArenaReport(id, state, contestants, judges, pairing, template,
-                new ArenaReport.GameCounts(judged, unparsable, errors, skipped, pairs.size()),
+                new ArenaReport.GameCounts(judged, unparsable, errors, skipped, pairs.size(), pairsSkipped,
+                        failedAnswers),
                 ratings(judges, pairs, settings), audit, agreement(judges, pairs), Instant.now());
     }
 
@@ -167,7 +188,7 @@ public final class ArenaReportBuilder {
                 tc.disagreements().stream().map(d -> d.winner() + " > " + d.loser()).toList());
         return new ArenaReport.RatingSet(judge, battles.size(), anchor, settings.bootstrapRounds(),
                 settings.eloOrderings(), btRatings, elo, transitivity, winRates(matrix),
-                baseline(settings.baseline(), battles), PairsRanking.of(pairs, settings.referenceScores()), null);
+                baseline(settings.baseline(), battles, pairs, settings), PairsRanking.of(pairs, settings.referenceScores()), null);
     }
 
     static ArenaReport.WinRates winRates(WinRateMatrix matrix) {
@@ -185,11 +206,17 @@ public final class ArenaReportBuilder {
         return new ArenaReport.WinRates(models, rates, games);
     }
 
-    /** Win rate (percent, ties half) of every model against the baseline, with its standard error. */
-    static ArenaReport.BaselineWinRates baseline(String baseline, List<Battle> battles) {
+    /**
+     * Win rate (percent, ties half) of every model against the baseline, with its standard error, and the
+     * length-controlled win rate with its own bootstrap SE (over prompts).
+     */
+    static ArenaReport.BaselineWinRates baseline(String baseline, List<Battle> battles, List<JudgedPair> pairs,
+            Settings settings) {
         if (baseline == null) {
             return null;
         }
+        Map<String, LengthControlledBaseline.Result> lc = LengthControlledBaseline.compute(baseline, pairs,
+                settings.bootstrapRounds(), settings.seed());
         Map<String, List<Double>> scores = new TreeMap<>();
         for (Battle b : battles) {
             if (b.modelA().equals(baseline)) {
@@ -204,8 +231,12 @@ public final class ArenaReportBuilder {
             double var = s.size() < 2 ? 0
                     : s.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (s.size() - 1);
             double se = Math.sqrt(var / s.size());
-            rows.add(new ArenaReport.BaselineRow(model, 100 * mean, 100 * se, 100 * (mean - 1.96 * se),
-                    100 * (mean + 1.96 * se), s.size()));
+            LengthControlledBaseline.Result l = lc.get(model);
+            rows.add(l == null ? new ArenaReport.BaselineRow(model, 100 * mean, 100 * se, 100 * (mean - 1.96 * se),
+                    100 * (mean + 1.96 * se), s.size())
+                    : new ArenaReport.BaselineRow(model, 100 * mean, 100 * se, 100 * (mean - 1.96 * se),
+                            100 * (mean + 1.96 * se), s.size(), l.winRate(), l.standardError(), l.low(), l.high(),
+                            l.n()));
         });
         rows.sort(Comparator.comparingDouble(ArenaReport.BaselineRow::winRate).reversed());
         return new ArenaReport.BaselineWinRates(baseline, rows);
@@ -305,6 +336,29 @@ public final class ArenaReportBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Cohen's kappa and raw agreement between a judge's order-averaged verdicts and the human labels of the same
+     * prompt and pair (a / b / tie; one comparison per label, so several labelers each count); null without labels.
+     */
+    static ArenaReport.Agreement humanAgreement(String judge, List<JudgedPair> ownPairs, List<HumanLabel> labels) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        Map<String, Battle.Outcome> verdicts = new HashMap<>();
+        ownPairs.forEach(p -> verdicts.put(p.key(), p.outcome()));
+        List<String> judged = new ArrayList<>();
+        List<String> human = new ArrayList<>();
+        for (HumanLabel l : labels) {
+            Battle.Outcome v = verdicts.get(l.key());
+            if (v != null) {
+                judged.add(category(v));
+                human.add(l.winner());
+            }
+        }
+        CohensKappa.Result k = CohensKappa.of(judged, human);
+        return new ArenaReport.Agreement(judge, "human", k.kappa(), k.low(), k.high(), k.agreement(), k.n());
     }
 
     private static String category(Battle.Outcome o) {

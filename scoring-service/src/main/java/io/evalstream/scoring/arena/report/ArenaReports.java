@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.evalstream.contracts.ArenaPlan;
 import io.evalstream.contracts.ModelRef;
 import io.evalstream.scoring.arena.ArenaConfig;
+import io.evalstream.scoring.arena.human.HumanLabelStore;
 import io.evalstream.scoring.arena.join.ArenaJoinStore;
 import io.evalstream.scoring.store.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,14 @@ public class ArenaReports {
     private record Cached(String key, ArenaReport report, long battles, String state, long computedAt) {
     }
 
-    public ArenaReports(AgroalDataSource dataSource, ArenaJoinStore joins, ArenaConfig config) {
+    private final HumanLabelStore humanLabels;
+
+    public ArenaReports(AgroalDataSource dataSource, ArenaJoinStore joins, ArenaConfig config,
+            HumanLabelStore humanLabels) {
         this.dataSource = dataSource;
         this.joins = joins;
         this.config = config;
+        this.humanLabels = humanLabels;
     }
 
     /** The run's report, or empty when the run has no arena. */
@@ -66,7 +71,9 @@ public class ArenaReports {
 
     ArenaReport compute(String runId, ArenaPlan plan, String state, String anchor, String baseline) {
         List<Game> games = games(runId);
-        long skipped = skippedGames(runId) * 2L * plan.judges().size();
+        List<ArenaReport.FailedAnswers> failed = failedAnswers(runId);
+        long pairsSkipped = skippedPairs(runId);
+        long skipped = pairsSkipped * 2L * plan.judges().size();
         String effectiveBaseline = baseline != null ? baseline : plan.baseline();
         String effectiveAnchor = anchor != null ? anchor : plan.baseline();
         ArenaReportBuilder.Settings settings = new ArenaReportBuilder.Settings(config.bootstrapRounds(),
@@ -77,19 +84,33 @@ public class ArenaReports {
             case ArenaPlan.SAMPLED -> "sampled:" + plan.pairsPerPrompt();
             default -> "all";
         };
-        return ArenaReportBuilder.fromGames(runId, state, plan.contestants(),
-                plan.judges().stream().map(ModelRef::id).toList(), pairing, plan.template(), games, skipped, settings);
+        List<String> judgeIds = plan.judges().stream().map(ModelRef::id).toList();
+        if (plan.singleRating()) {
+            // a single-rating arena's failed answers end in skipped rating requests, not in skipped pairs
+            skipped = failed.stream().mapToLong(ArenaReport.FailedAnswers::answers).sum() * judgeIds.size();
+        }
+        ArenaReport report = ArenaReportBuilder.fromGames(runId, state, plan.contestants(),
+                plan.judges().stream().map(ModelRef::id).toList(), pairing, plan.template(), games, skipped, pairsSkipped,
+                failed, humanLabels.labels(runId), settings);
+        return plan.singleRating() ? report.withSingleRatings(SingleRatings.of(judgeIds, plan.contestants(),
+                ratings(runId))) : report;
     }
 
     private String stateAndCount(String runId, long[] count) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT (SELECT count(*) FROM scoring.arena_battle WHERE run_id = ?), "
-                        + "(SELECT state FROM scoring.run_progress WHERE run_id = ?)")) {
-            s.setString(1, runId);
-            s.setString(2, runId);
+                // what the report depends on besides the plan: games, skipped pairs and human labels (count and
+                // latest change, so a replaced label counts too)
+                "SELECT concat_ws('/', (SELECT count(*) FROM scoring.arena_battle WHERE run_id = ?) "
+                        + "+ (SELECT count(*) FROM scoring.arena_rating WHERE run_id = ?), "
+                        + "(SELECT count(*) || ':' || coalesce(max(created)::text, '') FROM scoring.arena_human_label "
+                        + "WHERE run_id = ?), (SELECT count(*) FROM scoring.arena_pair WHERE run_id = ? "
+                        + "AND state = 'SKIPPED')), (SELECT state FROM scoring.run_progress WHERE run_id = ?)")) {
+            for (int i = 1; i <= 5; i++) {
+                s.setString(i, runId);
+            }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                count[0] = r.getLong(1);
+                count[0] = r.getString(1).hashCode();
                 return r.getString(2);
             }
         } catch (SQLException e) {
@@ -120,7 +141,45 @@ public class ArenaReports {
         return games;
     }
 
-    private long skippedGames(String runId) {
+    private List<SingleRatings.Rated> ratings(String runId) {
+        List<SingleRatings.Rated> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT item_id, judge_id, model_id, status, rating, words FROM scoring.arena_rating WHERE run_id = ?")) {
+            s.setString(1, runId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    double v = r.getDouble(5);
+                    rows.add(new SingleRatings.Rated(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.wasNull() ? null : v, r.getInt(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the ratings of " + runId + " failed: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** Per contestant with a failed answer: how many failed and how many scheduled pairs they left unjudged. */
+    private List<ArenaReport.FailedAnswers> failedAnswers(String runId) {
+        List<ArenaReport.FailedAnswers> failed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT a.model_id, count(*), (SELECT count(*) FROM scoring.arena_pair p WHERE p.run_id = a.run_id "
+                        + "AND p.state = 'SKIPPED' AND (p.model_a = a.model_id OR p.model_b = a.model_id)) "
+                        + "FROM scoring.arena_answer a WHERE a.run_id = ? AND NOT a.ok GROUP BY a.run_id, a.model_id "
+                        + "ORDER BY a.model_id")) {
+            s.setString(1, runId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    failed.add(new ArenaReport.FailedAnswers(r.getString(1), r.getLong(2), r.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the failed answers of " + runId + " failed: " + e.getMessage(), e);
+        }
+        return failed;
+    }
+
+    private long skippedPairs(String runId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT count(*) FROM scoring.arena_pair WHERE run_id = ? AND state = 'SKIPPED'")) {
             s.setString(1, runId);
