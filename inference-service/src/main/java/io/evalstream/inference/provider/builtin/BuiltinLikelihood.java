@@ -113,8 +113,10 @@ final class BuiltinLikelihood {
         }
         String base = fullName.contains("@") ? fullName.substring(0, fullName.indexOf('@')) : fullName;
         return switch (base) {
-            case OracleModel.NAME -> labels.contains(request.scoring().reference()) ? request.scoring().reference()
-                    : null;
+            case OracleModel.NAME -> {
+                String reference = request.scoring().reference();
+                yield reference != null && labels.contains(reference) ? reference : null;
+            }
             case RandomModel.NAME -> labels.get(BuiltinSeed.random(String.join("\u0000", request.itemId(),
                     Integer.toString(request.sample()), request.model().id()), request.generation().seed(),
                     "random/likelihood").nextInt(2));

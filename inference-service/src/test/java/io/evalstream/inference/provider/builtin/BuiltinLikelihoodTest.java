@@ -71,6 +71,19 @@ class BuiltinLikelihoodTest {
     }
 
     @Test
+    void withoutAReferenceTheOracleIsThePlainUnigramModel() {
+        // CrowS-Pairs has no right answer: the oracle answers both halves, preferring neither
+        EvaluationRequested more = half("oracle", "c-1", "", "Poor people are lazy.", "more", false);
+        EvaluationRequested less = half("oracle", "c-1", "", "Rich people are lazy.", "less", false);
+        double expectedMore = BuiltinLikelihood.unigram(" people") + BuiltinLikelihood.unigram(" are")
+                + BuiltinLikelihood.unigram(" lazy.");
+        assertThat(total(more)).isEqualTo(expectedMore);
+        assertThat(total(less)).isEqualTo(expectedMore);
+        assertThat(total(half("always-true", "c-1", "", "Poor people are lazy.", "more", false)))
+                .isEqualTo(expectedMore);
+    }
+
+    @Test
     void firstOptionPrefersTheFirstContinuationAndRandomIsNearHalf() {
         int random = 0;
         for (int i = 0; i < 200; i++) {
