@@ -97,8 +97,8 @@ public class RunRequestValidator {
 
     /**
      * Refuses a model that lacks what the run needs (LABEL_PROBS needs label_probs, LIKELIHOOD needs
-     * prompt_likelihood, {@code n > 1} needs n_multiple), naming the model, its provider and the capability, so that the run fails now and not item by
-     * item.
+     * prompt_likelihood, {@code n > 1} needs n_multiple), naming the model, its provider and the capability, so that
+     * the run fails now and not item by item.
      */
     private static void capabilities(List<String> ids, List<ModelRef> models, ReadMode readMode, int n,
             List<ProblemError> errors) {
