@@ -41,7 +41,8 @@ public final class RunCommand implements Callable<Integer> {
     int samples;
 
     @Option(names = "--read-mode", defaultValue = "GENERATE",
-            description = "GENERATE or LABEL_PROBS (default: ${DEFAULT-VALUE}).")
+            description = "GENERATE, LABEL_PROBS or LIKELIHOOD (continuation_pair items; the models need "
+                    + "prompt_likelihood) (default: ${DEFAULT-VALUE}).")
     String readMode;
 
     @Option(names = "--watch", description = "Follow the run with a progress bar, then print its results.")

@@ -40,6 +40,14 @@ public interface ItemKind<T> {
     /** What the scorer needs for one variant (docs/architecture.md, "Item kinds"). */
     ScoringContext scoring(T content, Variant variant, ReadMode readMode, List<String> slices);
 
+    /**
+     * Whether this kind can be read under {@code readMode}; a run whose items cannot be read that way is refused
+     * at creation. By default every mode but LIKELIHOOD (which needs two continuations to compare).
+     */
+    default boolean reads(ReadMode readMode) {
+        return readMode != ReadMode.LIKELIHOOD;
+    }
+
     /** Sampling parameters for this kind under {@code readMode}; kinds with long answers ask for more tokens. */
     default io.evalstream.contracts.Generation generation(ReadMode readMode) {
         return readMode.generation();

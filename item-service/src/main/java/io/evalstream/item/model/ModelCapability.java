@@ -35,12 +35,13 @@ public enum ModelCapability {
     /**
      * What a provider's models can do unless registered otherwise: the OpenAI-compatible API offers all three
      * (a server that does not, such as one without {@code echo}, is registered with its own list); Anthropic's
-     * Messages API none; the built-in models return label log-probabilities. Unknown providers: none.
+     * Messages API none; the built-in models return label log-probabilities and prompt log-likelihoods (they
+     * answer {@code echo} requests deterministically). Unknown providers: none.
      */
     public static Set<ModelCapability> providerDefaults(String provider) {
         return switch (provider) {
             case "openai" -> EnumSet.allOf(ModelCapability.class);
-            case "builtin" -> EnumSet.of(LABEL_PROBS);
+            case "builtin" -> EnumSet.of(LABEL_PROBS, PROMPT_LIKELIHOOD);
             default -> EnumSet.noneOf(ModelCapability.class);
         };
     }

@@ -43,6 +43,22 @@ public final class RequestPlanner {
         }
     }
 
+    /**
+     * A 400 problem (field {@code readMode}) naming the first item whose kind cannot be read under the run's read
+     * mode, e.g. a {@code multiple_choice} item in a LIKELIHOOD run or a {@code continuation_pair} item in a
+     * GENERATE run: such a run would otherwise be planned and then fail item by item at scoring.
+     */
+    public void requireReadable() {
+        for (ParsedItem<?> item : items) {
+            if (!item.kind().reads(plan.readMode())) {
+                String message = "items of kind '" + item.kind().name() + "' cannot be read with readMode "
+                        + plan.readMode() + " (item '" + item.id() + "')";
+                throw new ProblemException(ProblemType.VALIDATION, message,
+                        List.of(ProblemError.field("readMode", message)));
+            }
+        }
+    }
+
     /** How many requests {@link #requests()} yields, computed without building them. */
     public long count() {
         long variants = 0;

@@ -61,6 +61,13 @@ public class RunRequestValidator {
         if (n < 1 || n > MAX_N) {
             errors.add(ProblemError.field("n", "must be between 1 and " + MAX_N));
         }
+        if (readMode == ReadMode.LIKELIHOOD && samples != 1) {
+            errors.add(ProblemError.field("samples", "must be 1 with readMode LIKELIHOOD: a log-likelihood is "
+                    + "deterministic, so further samples would repeat it"));
+        }
+        if (readMode == ReadMode.LIKELIHOOD && n != 1) {
+            errors.add(ProblemError.field("n", "must be 1 with readMode LIKELIHOOD: a log-likelihood is deterministic"));
+        }
         capabilities(request.models(), models, readMode, n, errors);
         List<String> scorers = request.scorers() == null ? List.of() : request.scorers();
         for (int i = 0; i < scorers.size(); i++) {
@@ -89,9 +96,9 @@ public class RunRequestValidator {
     }
 
     /**
-     * Refuses a model that lacks what the run needs (LABEL_PROBS needs label_probs, {@code n > 1} needs
-     * n_multiple), naming the model, its provider and the capability, so that the run fails now and not item by
-     * item.
+     * Refuses a model that lacks what the run needs (LABEL_PROBS needs label_probs, LIKELIHOOD needs
+     * prompt_likelihood, {@code n > 1} needs n_multiple), naming the model, its provider and the capability, so that
+     * the run fails now and not item by item.
      */
     private static void capabilities(List<String> ids, List<ModelRef> models, ReadMode readMode, int n,
             List<ProblemError> errors) {
@@ -101,6 +108,11 @@ public class RunRequestValidator {
             String field = "models[" + ids.indexOf(ref.id()) + "]";
             if (readMode == ReadMode.LABEL_PROBS && !has.contains(ModelCapability.LABEL_PROBS)) {
                 errors.add(ProblemError.field(field, missing(model, ModelCapability.LABEL_PROBS, "readMode LABEL_PROBS")));
+            }
+            if (readMode == ReadMode.LIKELIHOOD && !has.contains(ModelCapability.PROMPT_LIKELIHOOD)) {
+                errors.add(ProblemError.field(field, missing(model, ModelCapability.PROMPT_LIKELIHOOD,
+                        "readMode LIKELIHOOD (log-likelihoods of the prompt's tokens: completions with echo + logprobs);"
+                                + " not supported by this provider")));
             }
             if (n > 1 && !has.contains(ModelCapability.N_MULTIPLE)) {
                 errors.add(ProblemError.field(field, missing(model, ModelCapability.N_MULTIPLE, "n = " + n)));

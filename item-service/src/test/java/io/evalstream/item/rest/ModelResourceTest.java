@@ -78,7 +78,7 @@ class ModelResourceTest {
                 .body("capabilitiesDeclared", equalTo(false))
                 .body("inputUsdPerMillionTokens", org.hamcrest.Matchers.nullValue());
         given().when().get("/api/models/builtin:oracle").then().statusCode(200)
-                .body("capabilities", org.hamcrest.Matchers.contains("label_probs"))
+                .body("capabilities", org.hamcrest.Matchers.contains("label_probs", "prompt_likelihood"))
                 .body("inputUsdPerMillionTokens", equalTo(0.0f));
     }
 

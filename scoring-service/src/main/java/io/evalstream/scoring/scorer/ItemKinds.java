@@ -4,6 +4,7 @@ package io.evalstream.scoring.scorer;
 public final class ItemKinds {
     public static final String MULTIPLE_CHOICE = "multiple_choice";
     public static final String TRUE_FALSE = "true_false";
+    public static final String CONTINUATION_PAIR = "continuation_pair";
 
     private ItemKinds() {
     }

@@ -11,7 +11,9 @@ public enum ReadMode {
     /** Sampled text, then a named extraction filter. */
     GENERATE,
     /** One token with the provider's top log-probabilities, read over the answer labels. */
-    LABEL_PROBS;
+    LABEL_PROBS,
+    /** The log-likelihoods of the prompt's own tokens ({@code echo}), summed over a whole continuation. */
+    LIKELIHOOD;
 
     /** The mode named by {@code value} (case-insensitive), or empty for a mode this service cannot read. */
     public static Optional<ReadMode> parse(String value) {

@@ -35,6 +35,22 @@ class ExactBinomialTestTest {
     }
 
     @Test
+    void mirroredCountsAtAHalfHaveTheSamePValue() {
+        // commons-math3's BinomialTest compared the pdf values exactly and gave k and n - k different p-values
+        for (int n = 1; n <= 80; n++) {
+            for (int k = 0; k <= n; k++) {
+                assertThat(ExactBinomialTest.test(k, n, 0.5).pValue()).as("k=%d n=%d", k, n)
+                        .isCloseTo(ExactBinomialTest.test(n - k, n, 0.5).pValue(), within(1e-12));
+            }
+        }
+        // 3 of 8 at a half: P(X <= 3) + P(X >= 5) = (1 + 8 + 28 + 56) x 2 / 256 = 186/256
+        assertThat(ExactBinomialTest.test(3, 8, 0.5).pValue()).isCloseTo(186.0 / 256, within(1e-12));
+        assertThat(ExactBinomialTest.test(5, 8, 0.5).pValue()).isCloseTo(186.0 / 256, within(1e-12));
+        // a tail too small for 1 - cdf: 0 of 60 at a half = 2 x 0.5^60
+        assertThat(ExactBinomialTest.test(0, 60, 0.5).pValue()).isCloseTo(2 * Math.pow(0.5, 60), within(1e-30));
+    }
+
+    @Test
     void rejectsImpossibleInput() {
         assertThatThrownBy(() -> ExactBinomialTest.test(11, 10, 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ExactBinomialTest.test(1, 0, 0.5)).isInstanceOf(IllegalArgumentException.class);

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * Provider {@code builtin}: deterministic, seeded models that run in-process with no network, for demos,
  * tests and benchmarks. Each {@link BuiltinModel} decides a belief over the labels; this class renders it the
  * same way for all of them: text by {@link AnswerPhrasing}, log-probabilities (when requested) by
- * {@link LabelLogprobs}, usage by {@link WhitespaceTokens}, cost 0. Every random choice is seeded by the
+ * {@link LabelLogprobs}, usage by {@link WhitespaceTokens}, cost 0; likelihood ({@code echo}) requests are answered
+ * by {@link BuiltinLikelihood}. Every random choice is seeded by the
  * request ({@link BuiltinSeed}), so the same request always gets the same output.
  */
 @ApplicationScoped
@@ -59,8 +60,8 @@ public class BuiltinProvider implements ModelProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        // label log-probabilities are rendered from each model's belief; there is no prompt to score
-        return new ProviderCapabilities(true, false, false);
+        // label log-probabilities are rendered from each model's belief; prompt log-likelihoods by BuiltinLikelihood
+        return new ProviderCapabilities(true, true, false);
     }
 
     @Override
@@ -101,6 +102,9 @@ public class BuiltinProvider implements ModelProvider {
     /** The whole computation, synchronous: a few microseconds. */
     public ModelResult answer(EvaluationRequested request) {
         String fullName = ModelNames.of(request.model());
+        if (request.generation().echoPrompt() && (ArenaModels.handles(fullName) || model(fullName) != null)) {
+            return BuiltinLikelihood.answer(request, fullName);
+        }
         if (ArenaModels.handles(fullName)) {
             return ArenaModels.answer(request, fullName);
         }
