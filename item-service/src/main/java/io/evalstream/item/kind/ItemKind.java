@@ -37,6 +37,14 @@ public interface ItemKind<T> {
     /** The model input for one variant. */
     ModelInput prompt(T content, Variant variant);
 
+    /**
+     * The model input for one variant read in {@code readMode}; kinds whose instruction depends on how the answer
+     * is read (a judge explaining before its verdict, or answering with the label token only) override this.
+     */
+    default ModelInput prompt(T content, Variant variant, ReadMode readMode) {
+        return prompt(content, variant);
+    }
+
     /** What the scorer needs for one variant (docs/architecture.md, "Item kinds"). */
     ScoringContext scoring(T content, Variant variant, ReadMode readMode, List<String> slices);
 

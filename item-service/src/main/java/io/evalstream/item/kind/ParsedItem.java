@@ -30,6 +30,10 @@ public record ParsedItem<T>(String id, ItemKind<T> kind, T content, List<String>
         return kind.prompt(content, variant);
     }
 
+    public ModelInput prompt(Variant variant, ReadMode readMode) {
+        return kind.prompt(content, variant, readMode);
+    }
+
     public io.evalstream.contracts.Generation generation(ReadMode readMode) {
         return kind.generation(readMode);
     }

@@ -119,7 +119,7 @@ public final class RequestPlanner {
                 }
                 Variant variant = variants.get(variantIndex);
                 if (input == null) {
-                    input = item.prompt(variant);
+                    input = item.prompt(variant, plan.readMode());
                     scoring = PromptAttribute.attach(item.scoring(variant, plan.readMode()), input);
                     generation = plan.generation(item.generation(plan.readMode()));
                 }

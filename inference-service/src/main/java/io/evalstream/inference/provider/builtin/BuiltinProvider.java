@@ -108,6 +108,9 @@ public class BuiltinProvider implements ModelProvider {
         if (ArenaModels.handles(fullName)) {
             return ArenaModels.answer(request, fullName);
         }
+        if (LengthJudges.handles(fullName)) {
+            return LengthJudges.answer(request, fullName);
+        }
         BuiltinModel model = model(fullName);
         String name = model == null ? fullName : model.name();
         if (model == null) {
