@@ -7,6 +7,7 @@ import io.evalstream.cli.command.BenchProviderCommand;
 import io.evalstream.cli.command.DemoCommand;
 import io.evalstream.cli.command.ImportCommand;
 import io.evalstream.cli.command.ReportCommand;
+import io.evalstream.cli.command.RescoreCommand;
 import io.evalstream.cli.command.ResultsCommand;
 import io.evalstream.cli.command.RunCommand;
 import io.evalstream.cli.command.ScoringBenchCommand;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Command;
 @Command(name = "evalstream", mixinStandardHelpOptions = true, version = "evalstream 0.1.0",
         description = "Streaming, continuous evaluation of large language models.",
         subcommands = { DemoCommand.class, ArenaCommand.class, BenchCommand.class, ArenaBenchCommand.class,
-                BenchProviderCommand.class, ScoringBenchCommand.class, StackCommand.class, StubModelCommand.class, RunCommand.class,
-                ResultsCommand.class, ReportCommand.class, ImportCommand.class, WatchCommand.class })
+                BenchProviderCommand.class, ScoringBenchCommand.class, StackCommand.class, StubModelCommand.class,
+                RunCommand.class, ResultsCommand.class, ReportCommand.class, ImportCommand.class, WatchCommand.class,
+                RescoreCommand.class })
 public final class EvalstreamCli implements Runnable {
 
     public static void main(String[] args) {

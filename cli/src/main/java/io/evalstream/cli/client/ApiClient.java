@@ -56,6 +56,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /**
+     * Imports responses or judgements produced elsewhere ({@code format}: {@code alpaca-eval} or {@code responses})
+     * as a new run that scoring-service scores through the pipeline; {@code files} maps names to texts.
+     */
+    public JsonNode importResponses(String format, java.util.Map<String, String> files) {
+        ObjectNode body = JSON.createObjectNode();
+        var array = body.putArray("files");
+        files.forEach((file, content) -> array.addObject().put("name", file).put("content", content));
+        return send(HttpRequest.newBuilder(URI.create(scoringUrl + "/api/imports/" + encode(format)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** Plans a run; item-service emits every request before answering. */
     public JsonNode createRun(String suite, Integer version, List<String> models, String permutations, int samples,
             String readMode) {

@@ -36,7 +36,8 @@ public class ItemKinds {
     /** The kinds item-service ships with, without CDI. */
     public static ItemKinds builtIn() {
         return new ItemKinds(List.of(new MultipleChoiceKind(), new TrueFalseKind(), new GenerationKind(),
-                new ContinuationPairKind(), new SurveyKind(), new RewardPairKind(), new RatingKind()));
+                new ContinuationPairKind(), new SurveyKind(), new RewardPairKind(), new RatingKind(),
+                new PairwiseKind()));
     }
 
     public Optional<ItemKind<?>> find(String name) {

@@ -77,7 +77,8 @@ public final class AlpacaEvalAnnotations {
         return new File(Collections.unmodifiableList(rows), skipped);
     }
 
-    static Double preference(JsonNode node) {
+    /** A published preference field read leniently: a number or numeric string, else null (unannotated). */
+    public static Double preference(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }

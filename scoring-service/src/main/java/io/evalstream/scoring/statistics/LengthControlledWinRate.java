@@ -13,17 +13,24 @@ import java.util.Map;
  *
  * <p>What is implemented, per model m (rows i = instructions; target y = p - 1 in [0, 1], a soft label):
  * <pre>
- *   x_mi = tanh( (len(output_2) - len(output_1)) / sd_m )        sd_m = sample SD (ddof 1) of m's length differences
- *   logit P(model preferred) = theta_m + phi_m x_mi + gamma_m d_i
- *   LC_m = 100 * mean_i sigmoid(theta_m + gamma_m d_i)
+ *   x_mi = tanh( (len(output_2) - len(output_1)) / sd )      sd = sample SD (ddof 1) of the length differences
+ *   logit P(model preferred) = theta_m + phi x_mi + d_i
+ *   LC_m = 100 * mean_i sigmoid(theta_m + d_i)
  * </pre>
- * Lengths are in characters (code points). The difficulty d_i of instruction i is either supplied (e.g.
- * AlpacaEval's published {@code instruction_difficulty}) or estimated jointly from all the models given:
- * logit = theta_m + phi_m x_mi + d_i
- * with an L2 penalty {@link #DIFFICULTY_RIDGE} on the d_i (which identifies them and shrinks instructions seen by
- * few models), and theta_m, phi_m are taken from that joint fit (gamma = 1). With supplied difficulties each model
- * is fitted alone with gamma free, as AlpacaEval does. With a single model and no supplied difficulty, d = 0 and
- * LC = 100 * sigmoid(theta).
+ * Lengths are in characters (code points). With several models and no supplied difficulties (the pipeline's
+ * case: every model of a run), one joint fit estimates theta_m per model, ONE length coefficient phi shared by all
+ * models, and the difficulty d_i of every instruction with an L2 penalty {@link #DIFFICULTY_RIDGE} (which
+ * identifies them and shrinks instructions seen by few models); sd is pooled over all the models' differences, so
+ * a length difference means the same thing for every model. Sharing phi is what makes LC length-controlled: a
+ * model's own length coefficient, fitted on its own rows, also absorbs whatever else correlates with its length
+ * (a short model is both short and weak), and the intercept at "equal length" is then an extrapolation that moves
+ * with the model's verbosity. AlpacaEval pins phi the same way, by fitting it jointly with the baseline's own
+ * verbose/concise variants ({@code df_gamed.csv}); here the other models of the run play that role.
+ *
+ * <p>With supplied difficulties (e.g. AlpacaEval's published {@code instruction_difficulty}) each model is
+ * fitted alone as AlpacaEval does: logit = theta_m + phi_m x_mi + gamma_m d_i, with its own SD, and
+ * LC_m = 100 mean_i sigmoid(theta_m + gamma_m d_i). A single model without supplied difficulties is fitted alone
+ * with d = 0: LC = 100 * sigmoid(theta).
  * Fits are Newton's method on the penalised soft-label likelihood ({@link SoftLogisticRegression}); the model
  * coefficients get a negligible ridge (1e-8) only for numerical safety.
  *
@@ -31,16 +38,15 @@ import java.util.Map;
  * fits each model alone on {@code tanh(std_delta_len) + instruction_difficulty + not_gamed_baseline - 1} (no
  * intercept; {@code std_delta_len} = (len_1 - len_2) / its SD, the opposite sign of ours, which only flips phi):
  * (1) its instruction difficulties are a precomputed leaderboard-wide vector ({@code instruction_difficulty.csv}),
- * here estimated from the models given or supplied by the caller; (2) it adds the annotations of the baseline's own
- * verbose and concise variants ({@code df_gamed.csv}, weight 0.2/2, model term 0) that share the length and
- * difficulty coefficients, which is what pins the length coefficient down; neither file is in our datasets, so this
- * is not done; (3) it uses an L1 penalty with the strength chosen by 5-fold grouped cross-validation (scikit-learn
- * {@code LogisticRegressionCV}, liblinear), where we use a fixed L2 penalty on the difficulties only. Hence our LC
- * does NOT reproduce the leaderboard's {@code length_controlled_winrate}. Measured on the five published files
- * (joint difficulties): Alpaca 7B 17.27 (published 5.88), Vicuna 7B 9.09 (6.28), GPT-4 (Adversarial) 37.25 (12.19);
- * alpaca-7b_concise 11.66 and _verbose 9.03 against raw 1.99 and 2.93, so on these files it does not yet show the
- * "moves much less than the raw win rate" property either. Treat it as provisional until the official difficulty
- * table and baseline regularisation are in. The raw win rate ({@link AlpacaEvalWinRate}) is exact.
+ * here estimated from the models given or supplied by the caller; (2) its length coefficient is regularised by
+ * the baseline's verbose and concise variants ({@code df_gamed.csv}), here it is shared by the run's models (neither
+ * file is in our datasets); (3) it uses an L1 penalty with the strength chosen by 5-fold grouped cross-validation
+ * (scikit-learn {@code LogisticRegressionCV}, liblinear), where we use a fixed L2 penalty on the difficulties only.
+ * Hence our LC does NOT reproduce the leaderboard's {@code length_controlled_winrate}. Measured on the five
+ * published files fitted together (LengthControlledWinRateTest): alpaca-7b_concise and alpaca-7b_verbose, one model
+ * prompted shorter or longer, differ by 0.94 points in raw win rate (1.99 vs 2.93) and by 0.27 in LC (10.86 vs 11.14); with a
+ * per-model length coefficient (the previous version) LC moved 2.6 points, more than the raw win rate. The raw win
+ * rate ({@link AlpacaEvalWinRate}) is exact.
  */
 public final class LengthControlledWinRate {
     /** L2 penalty on jointly estimated instruction difficulties. */
@@ -74,7 +80,7 @@ public final class LengthControlledWinRate {
      * @param lengthControlledWinRate LC in percent
      * @param winRate        the raw win rate with its SE and n ({@link AlpacaEvalWinRate})
      * @param intercept      theta
-     * @param lengthCoefficient phi (per unit of tanh-scaled length difference)
+     * @param lengthCoefficient phi (per unit of tanh-scaled length difference; shared by all models of a joint fit)
      * @param difficultyCoefficient gamma (1 when difficulties were estimated jointly, 0 when there are none)
      */
     public record Result(String model, double lengthControlledWinRate, AlpacaEvalWinRate.Result winRate,
@@ -91,11 +97,13 @@ public final class LengthControlledWinRate {
 
     /** LC for every model with the given per-instruction difficulties (null: estimate jointly). */
     public static List<Result> compute(Map<String, List<Row>> models, Map<String, Double> difficulty) {
+        boolean jointly = difficulty == null && models.size() > 1;
         Map<String, double[]> features = new LinkedHashMap<>();
+        double pooledSd = jointly ? lengthScale(models.values().stream().flatMap(List::stream).toList()) : 0;
         for (Map.Entry<String, List<Row>> e : models.entrySet()) {
-            features.put(e.getKey(), lengthFeature(e.getValue()));
+            features.put(e.getKey(), jointly ? lengthFeature(e.getValue(), pooledSd) : lengthFeature(e.getValue()));
         }
-        Joint joint = difficulty == null && models.size() > 1 ? jointFit(models, features) : null;
+        Joint joint = jointly ? jointFit(models, features) : null;
         Map<String, Double> d = difficulty != null ? difficulty : joint != null ? joint.difficulty() : Map.of();
         List<Result> results = new ArrayList<>();
         int k = 0;
@@ -110,8 +118,8 @@ public final class LengthControlledWinRate {
             double phi;
             double gamma;
             if (joint != null) {
-                theta = joint.beta()[2 * k];
-                phi = joint.beta()[2 * k + 1];
+                theta = joint.beta()[k];
+                phi = joint.beta()[models.size()];
                 gamma = 1;
             } else {
                 boolean withDifficulty = difficulty != null;
@@ -146,23 +154,32 @@ public final class LengthControlledWinRate {
     }
 
     static double[] lengthFeature(List<Row> rows) {
-        int n = rows.size();
-        double[] delta = new double[n];
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            delta[i] = rows.get(i).modelLength() - rows.get(i).baselineLength();
-            mean += delta[i] / n;
-        }
-        double ss = 0;
-        for (double v : delta) {
-            ss += (v - mean) * (v - mean);
-        }
-        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = sd > 0 ? Math.tanh(delta[i] / sd) : 0;
+        return lengthFeature(rows, lengthScale(rows));
+    }
+
+    /** tanh(length difference / sd) per row (0 when sd is 0). */
+    static double[] lengthFeature(List<Row> rows, double sd) {
+        double[] x = new double[rows.size()];
+        for (int i = 0; i < x.length; i++) {
+            double delta = rows.get(i).modelLength() - rows.get(i).baselineLength();
+            x[i] = sd > 0 ? Math.tanh(delta / sd) : 0;
         }
         return x;
+    }
+
+    /** Sample SD (ddof 1) of the rows' length differences; 0 for fewer than two rows. */
+    static double lengthScale(List<Row> rows) {
+        int n = rows.size();
+        double mean = 0;
+        for (Row r : rows) {
+            mean += (double) (r.modelLength() - r.baselineLength()) / n;
+        }
+        double ss = 0;
+        for (Row r : rows) {
+            double v = r.modelLength() - r.baselineLength() - mean;
+            ss += v * v;
+        }
+        return n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
     }
 
     static double target(Double preference) {
@@ -175,17 +192,17 @@ public final class LengthControlledWinRate {
         return preference - 1;
     }
 
-    /** The joint fit's coefficients (theta_m, phi_m for model k at 2k, 2k + 1) and d by instruction. */
+    /** The joint fit's coefficients (theta_m for model k at k, the shared phi at m) and d by instruction. */
     record Joint(double[] beta, Map<String, Double> difficulty) {
     }
 
-    /** Joint fit logit = theta_m + phi_m x_mi + d_i over all models. */
+    /** Joint fit logit = theta_m + phi x_mi + d_i over all models (phi shared). */
     static Joint jointFit(Map<String, List<Row>> models, Map<String, double[]> features) {
         Map<String, Integer> instructionIndex = new LinkedHashMap<>();
         int m = models.size();
         for (List<Row> rows : models.values()) {
             for (Row r : rows) {
-                instructionIndex.putIfAbsent(r.instruction(), 2 * m + instructionIndex.size());
+                instructionIndex.putIfAbsent(r.instruction(), m + 1 + instructionIndex.size());
             }
         }
         List<SoftLogisticRegression.Row> design = new ArrayList<>();
@@ -195,14 +212,14 @@ public final class LengthControlledWinRate {
             List<Row> rows = e.getValue();
             for (int i = 0; i < rows.size(); i++) {
                 design.add(new SoftLogisticRegression.Row(
-                        new int[] {2 * k, 2 * k + 1, instructionIndex.get(rows.get(i).instruction())},
+                        new int[] {k, m, instructionIndex.get(rows.get(i).instruction())},
                         new double[] {1, x[i], 1}, target(rows.get(i).preference()), 1));
             }
             k++;
         }
-        double[] ridge = new double[2 * m + instructionIndex.size()];
+        double[] ridge = new double[m + 1 + instructionIndex.size()];
         for (int j = 0; j < ridge.length; j++) {
-            ridge[j] = j < 2 * m ? MODEL_RIDGE : DIFFICULTY_RIDGE;
+            ridge[j] = j <= m ? MODEL_RIDGE : DIFFICULTY_RIDGE;
         }
         double[] beta = SoftLogisticRegression.fit(design, ridge, TOLERANCE, MAX_ITERATIONS);
         Map<String, Double> d = new LinkedHashMap<>();

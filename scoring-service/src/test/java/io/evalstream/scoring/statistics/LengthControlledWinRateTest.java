@@ -88,5 +88,46 @@ class LengthControlledWinRateTest {
             assertThat(r.lengthControlledWinRate()).isBetween(0.0, 100.0);
         }
         assertThat(byModel.get("alpaca-7b").winRate().winRate()).isCloseTo(2.5914505, within(1e-6));
+        // one model prompted shorter or longer: the raw win rate moves by 0.94 points, LC by much less
+        double raw = Math.abs(byModel.get("alpaca-7b_verbose").winRate().winRate()
+                - byModel.get("alpaca-7b_concise").winRate().winRate());
+        double lc = Math.abs(byModel.get("alpaca-7b_verbose").lengthControlledWinRate()
+                - byModel.get("alpaca-7b_concise").lengthControlledWinRate());
+        assertThat(raw).isGreaterThan(0.9);
+        assertThat(lc).isLessThan(raw / 2);
+        // the length coefficient is shared by the joint fit, and longer answers are preferred (phi > 0)
+        assertThat(byModel.values()).extracting(LengthControlledWinRate.Result::lengthCoefficient)
+                .containsOnly(byModel.get("vicuna-7b").lengthCoefficient());
+        assertThat(byModel.get("vicuna-7b").lengthCoefficient()).isPositive();
+    }
+
+    /**
+     * Two models sharing the length coefficient, golden by construction. Model "long" answers 100 and 300 characters
+     * longer than the baseline on instructions a and b, model "short" 100 and 300 shorter (pooled differences
+     * +100, +300, -100, -300: mean 0, sample SD sqrt(200000 / 3)), and every target is sigma(x) of its own length
+     * feature x. theta = 0, phi = 1, d = 0 fits every row exactly with no penalty (and is the only exact fit with
+     * d = 0, since each model's two rows fix phi), so both LCs are 50 although the raw win rates differ: the whole
+     * difference is length.
+     */
+    @Test
+    void aSharedLengthCoefficientRemovesAPureLengthEffect() {
+        double sd = Math.sqrt(200000.0 / 3);
+        Map<String, List<LengthControlledWinRate.Row>> models = new LinkedHashMap<>();
+        models.put("long", List.of(row("a", 100, 200, 1 + sigma(Math.tanh(100 / sd))),
+                row("b", 100, 400, 1 + sigma(Math.tanh(300 / sd)))));
+        models.put("short", List.of(row("a", 200, 100, 1 + sigma(Math.tanh(-100 / sd))),
+                row("b", 400, 100, 1 + sigma(Math.tanh(-300 / sd)))));
+        List<LengthControlledWinRate.Result> results = LengthControlledWinRate.compute(models);
+        for (LengthControlledWinRate.Result r : results) {
+            assertThat(r.lengthCoefficient()).isCloseTo(1.0, within(1e-5));
+            assertThat(r.intercept()).isCloseTo(0.0, within(1e-5));
+            assertThat(r.lengthControlledWinRate()).isCloseTo(50.0, within(1e-4));
+        }
+        assertThat(results.get(0).winRate().winRate()).isGreaterThan(55.0);
+        assertThat(results.get(1).winRate().winRate()).isLessThan(45.0);
+    }
+
+    private static double sigma(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 }
