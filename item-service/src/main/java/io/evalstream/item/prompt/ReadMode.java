@@ -18,4 +18,12 @@ public enum ReadMode {
         return this == GENERATE ? Generation.greedy(GENERATE_MAX_TOKENS)
                 : Generation.labelProbabilities(TOP_LOGPROBS);
     }
+
+    /** Room to reason before the final answer (chain-of-thought template; read by generate + extraction). */
+    static final int CHAIN_OF_THOUGHT_MAX_TOKENS = 512;
+
+    /** Greedy decoding with {@value #CHAIN_OF_THOUGHT_MAX_TOKENS} tokens: the chain-of-thought template's budget. */
+    public static Generation chainOfThought() {
+        return Generation.greedy(CHAIN_OF_THOUGHT_MAX_TOKENS);
+    }
 }

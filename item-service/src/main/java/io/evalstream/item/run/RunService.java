@@ -60,6 +60,7 @@ public class RunService {
             planner.requireKind(GenerationKind.NAME, "an arena runs over a prompt set: every item must be of kind '"
                     + GenerationKind.NAME + "'");
         }
+        planner.check();
         long expected = planner.count();
         if (expected > config.runs().maxRequests()) {
             throw new ProblemException(ProblemType.VALIDATION, "the run would plan " + expected
