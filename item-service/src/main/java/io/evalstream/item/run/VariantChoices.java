@@ -82,7 +82,7 @@ record VariantChoices(String debias, Double calibrationShare, Long seed, Integer
                     + "temperature applies to GENERATE runs"));
         }
         return new VariantChoices(debias, share, request.seed(), permutationSamples, templates,
-                fewShotAsked && fewShot == null ? VariantOptions.DEFAULT_FEW_SHOT : fewShot, temperature);
+                fewShotAsked && fewShot == null ? Integer.valueOf(VariantOptions.DEFAULT_FEW_SHOT) : fewShot, temperature);
     }
 
     /** Null when the run asks the default (zero-shot only). */
@@ -121,7 +121,7 @@ record VariantChoices(String debias, Double calibrationShare, Long seed, Integer
             return new VariantPlan(permutations.wire(), samples, readMode.name(), first);
         }
         Integer sampled = permutations.mode() == PermutationMode.SAMPLED && permutationSamples == null
-                ? VariantOptions.DEFAULT_PERMUTATION_SAMPLES : permutationSamples;
+                ? Integer.valueOf(VariantOptions.DEFAULT_PERMUTATION_SAMPLES) : permutationSamples;
         return new VariantPlan(permutations.wire(), samples, readMode.name(), first, seed, debias, calibrationShare,
                 sampled, templates, fewShot, temperature);
     }
