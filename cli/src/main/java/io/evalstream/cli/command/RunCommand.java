@@ -34,8 +34,31 @@ public final class RunCommand implements Callable<Integer> {
     List<String> models;
 
     @Option(names = "--permutations", defaultValue = "NONE",
-            description = "Option permutations: NONE or CYCLIC (default: ${DEFAULT-VALUE}).")
+            description = "Option permutations: NONE, CYCLIC, FULL, SAMPLED or gold_at:j (default: ${DEFAULT-VALUE}).")
     String permutations;
+
+    @Option(names = "--permutation-samples", description = "How many orders SAMPLED draws per item (default 4).")
+    Integer permutationSamples;
+
+    @Option(names = "--debias", description = "pride: all cyclic shifts of a seeded calibration sample, the default "
+            + "order of the other items (needs --read-mode LABEL_PROBS).")
+    String debias;
+
+    @Option(names = "--calibration-share", description = "PriDe's calibration share of the items (default 0.05).")
+    Double calibrationShare;
+
+    @Option(names = "--seed", description = "Seed of every seeded choice of the plan (default 0).")
+    Long seed;
+
+    @Option(names = "--templates", split = ",",
+            description = "Prompt templates, comma-separated: zero-shot, few-shot, chain-of-thought (default zero-shot).")
+    List<String> templates;
+
+    @Option(names = "--few-shot", description = "Exemplars shown by the few-shot template (default 3).")
+    Integer fewShot;
+
+    @Option(names = "--temperature", description = "Sampling temperature of repeated --samples (GENERATE only).")
+    Double temperature;
 
     @Option(names = "--samples", defaultValue = "1", description = "Samples per variant (default: ${DEFAULT-VALUE}).")
     int samples;
@@ -66,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
         ApiClient api = urls.client();
         JsonNode created;
         try {
-            created = api.createRun(suite, version, models, permutations, samples, readMode);
+            created = api.createRun(body());
         } catch (ApiException e) {
             System.err.println("evalstream run: " + e.getMessage());
             return 2;
@@ -87,6 +110,40 @@ public final class RunCommand implements Callable<Integer> {
         out.println();
         out.print(ResultsFormat.render(done, ResultsFormat.Format.TABLE));
         return "COMPLETED".equals(done.path("state").asText()) ? 0 : 1;
+    }
+
+    /** The run request: only the options given are sent, so item-service applies (and documents) the defaults. */
+    com.fasterxml.jackson.databind.node.ObjectNode body() {
+        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        body.put("suite", suite);
+        if (version != null) {
+            body.put("version", version);
+        }
+        models.forEach(body.putArray("models")::add);
+        body.put("permutations", permutations).put("samples", samples).put("readMode", readMode);
+        if (permutationSamples != null) {
+            body.put("permutationSamples", permutationSamples);
+        }
+        if (debias != null) {
+            body.put("debias", debias);
+        }
+        if (calibrationShare != null) {
+            body.put("calibrationShare", calibrationShare);
+        }
+        if (seed != null) {
+            body.put("seed", seed);
+        }
+        if (templates != null) {
+            templates.forEach(body.putArray("templates")::add);
+        }
+        if (fewShot != null) {
+            body.put("fewShot", fewShot);
+        }
+        if (temperature != null) {
+            body.put("temperature", temperature);
+        }
+        return body;
     }
 
     private static Double number(JsonNode node, String field) {

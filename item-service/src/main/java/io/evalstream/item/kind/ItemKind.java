@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.evalstream.contracts.ModelInput;
 import io.evalstream.contracts.ScoringContext;
 import io.evalstream.contracts.Variant;
+import io.evalstream.item.prompt.Exemplar;
 import io.evalstream.item.prompt.ReadMode;
+import io.evalstream.item.prompt.Templates;
 import io.evalstream.item.variant.PermutationMode;
+import io.evalstream.item.variant.VariantOptions;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything item-service knows about one item kind: how its JSONL line is validated, which variants it has,
@@ -59,5 +63,46 @@ public interface ItemKind<T> {
     /** Sampling parameters for this kind under {@code readMode}; kinds with long answers ask for more tokens. */
     default io.evalstream.contracts.Generation generation(ReadMode readMode) {
         return readMode.generation();
+    }
+
+    /**
+     * The variants of this item under a run's full variant options (FULL, SAMPLED, gold_at:j need the gold and a
+     * seed). The default serves kinds without an option order: when CYCLIC gives one variant there is nothing to
+     * reorder and that variant is the answer for every mode; a kind with options must override this to honour
+     * the other modes, else the run is refused with the message thrown here (IllegalArgumentException).
+     */
+    default List<Variant> variants(T content, String itemId, VariantOptions options) {
+        if (options.mode().basic()) {
+            return variants(content, options.mode());
+        }
+        List<Variant> cyclic = variants(content, PermutationMode.CYCLIC);
+        if (cyclic.size() <= 1) {
+            return cyclic;
+        }
+        throw new IllegalArgumentException("kind '" + name() + "' does not support permutations "
+                + options.permutations().wire());
+    }
+
+    /** This item as a solved example for other items' few-shot prompts; empty when the kind has none. */
+    default Optional<Exemplar> exemplar(T content) {
+        return Optional.empty();
+    }
+
+    /**
+     * The model input of a variant under its template ({@link Variant#template()}; null is zero-shot), with the
+     * few-shot exemplars chosen for it (empty for other templates). Kinds that offer few-shot or chain of thought
+     * override this; the default knows zero-shot only and refuses the others (IllegalArgumentException).
+     */
+    default ModelInput prompt(T content, Variant variant, List<Exemplar> exemplars) {
+        String template = variant.template();
+        if (template == null || Templates.ZERO_SHOT.equals(template)) {
+            return prompt(content, variant);
+        }
+        throw new IllegalArgumentException("kind '" + name() + "' has no '" + template + "' template");
+    }
+
+    /** Sampling parameters under a template: chain of thought needs room to reason; others as {@link #generation(ReadMode)}. */
+    default io.evalstream.contracts.Generation generation(ReadMode readMode, String template) {
+        return Templates.CHAIN_OF_THOUGHT.equals(template) ? ReadMode.chainOfThought() : generation(readMode);
     }
 }

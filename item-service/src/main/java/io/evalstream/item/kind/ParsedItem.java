@@ -3,8 +3,10 @@ package io.evalstream.item.kind;
 import io.evalstream.contracts.ModelInput;
 import io.evalstream.contracts.ScoringContext;
 import io.evalstream.contracts.Variant;
+import io.evalstream.item.prompt.Exemplar;
 import io.evalstream.item.prompt.ReadMode;
 import io.evalstream.item.variant.PermutationMode;
+import io.evalstream.item.variant.VariantOptions;
 
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +34,22 @@ public record ParsedItem<T>(String id, ItemKind<T> kind, T content, List<String>
 
     public ModelInput prompt(Variant variant, ReadMode readMode) {
         return kind.prompt(content, variant, readMode);
+    }
+
+    public List<Variant> variants(VariantOptions options) {
+        return kind.variants(content, id, options);
+    }
+
+    public ModelInput prompt(Variant variant, List<Exemplar> exemplars) {
+        return kind.prompt(content, variant, exemplars);
+    }
+
+    public java.util.Optional<Exemplar> exemplar() {
+        return kind.exemplar(content);
+    }
+
+    public io.evalstream.contracts.Generation generation(ReadMode readMode, String template) {
+        return kind.generation(readMode, template);
     }
 
     public io.evalstream.contracts.Generation generation(ReadMode readMode) {

@@ -29,4 +29,12 @@ public enum ReadMode {
             case LIKELIHOOD -> new Generation(0.0, null, LIKELIHOOD_MAX_TOKENS, null, null, true, 1, null, true);
         };
     }
+
+    /** Room to reason before the final answer (chain-of-thought template; read by generate + extraction). */
+    static final int CHAIN_OF_THOUGHT_MAX_TOKENS = 512;
+
+    /** Greedy decoding with {@value #CHAIN_OF_THOUGHT_MAX_TOKENS} tokens: the chain-of-thought template's budget. */
+    public static Generation chainOfThought() {
+        return Generation.greedy(CHAIN_OF_THOUGHT_MAX_TOKENS);
+    }
 }

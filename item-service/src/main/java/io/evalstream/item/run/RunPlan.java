@@ -5,6 +5,8 @@ import io.evalstream.contracts.ModelRef;
 import io.evalstream.contracts.VariantPlan;
 import io.evalstream.item.prompt.ReadMode;
 import io.evalstream.item.variant.PermutationMode;
+import io.evalstream.item.variant.Permutations;
+import io.evalstream.item.variant.VariantOptions;
 
 import java.util.List;
 import java.util.Objects;
@@ -45,8 +47,26 @@ public record RunPlan(String runId, String suite, int suiteVersion, long dataset
     }
 
     public PermutationMode permutationMode() {
-        return PermutationMode.valueOf(variantPlan.permutations());
+        return permutations().mode();
     }
+
+    /** The stored permutation choice ({@code GOLD_AT:j} included). */
+    public Permutations permutations() {
+        return Permutations.parse(variantPlan.permutations());
+    }
+
+    /** Everything that decides the variants of an item, with the defaults of plans stored before these options. */
+    public VariantOptions variantOptions() {
+        VariantPlan v = variantPlan;
+        return new VariantOptions(permutations(),
+                v.permutationSamples() == null ? VariantOptions.DEFAULT_PERMUTATION_SAMPLES : v.permutationSamples(),
+                v.seed() == null ? VariantOptions.DEFAULT_SEED : v.seed(), v.templates(),
+                v.fewShot() == null ? VariantOptions.DEFAULT_FEW_SHOT : v.fewShot(),
+                PRIDE.equals(v.debias()) ? v.calibrationShare() : null);
+    }
+
+    /** The {@code debias} value of a PriDe run. */
+    public static final String PRIDE = "pride";
 
     public ReadMode readMode() {
         return ReadMode.valueOf(variantPlan.readMode());

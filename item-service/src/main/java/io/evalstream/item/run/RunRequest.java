@@ -15,9 +15,25 @@ import java.util.List;
  * choices (needs the {@code n_multiple} capability). Optional fields are null when absent and get their defaults in
  * {@link RunRequestValidator}. Unknown fields are rejected ({@link #read}): a misspelt {@code permutation}
  * silently ignored would plan a different run than the one asked for.
+ *
+ * <p>Variant options (docs/architecture.md, "Variant plans"; all optional): {@code permutations} NONE, CYCLIC, FULL,
+ * SAMPLED or {@code gold_at:j}; {@code permutationSamples} m for SAMPLED (default 4); {@code seed} for every seeded
+ * choice (default 0); {@code debias: "pride"} with {@code calibrationShare} (default 0.05): PriDe's plan (all cyclic
+ * shifts of a seeded calibration sample, the default order for the rest; needs LABEL_PROBS); {@code templates}
+ * (zero-shot, few-shot, chain-of-thought; default zero-shot) with {@code fewShot} k exemplars (default 3);
+ * {@code temperature} for repeated {@code samples}, each sample getting its own seed.
  */
 public record RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
-        String readMode, List<String> scorers, Boolean cache, Integer n, ArenaRequest arena) {
+        String readMode, List<String> scorers, Boolean cache, Integer n, ArenaRequest arena, String debias,
+        Double calibrationShare, Long seed, Integer permutationSamples, List<String> templates, Integer fewShot,
+        Double temperature) {
+    /** A run without variant options beyond permutations and samples. */
+    public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
+            String readMode, List<String> scorers, Boolean cache, Integer n, ArenaRequest arena) {
+        this(suite, version, models, permutations, samples, readMode, scorers, cache, n, arena, null, null, null, null,
+                null, null, null);
+    }
+
     /** An ordinary run with default cache use and {@code n}. */
     public RunRequest(String suite, Integer version, List<String> models, String permutations, Integer samples,
             String readMode, List<String> scorers) {

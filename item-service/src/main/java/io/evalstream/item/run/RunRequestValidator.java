@@ -12,8 +12,8 @@ import io.evalstream.item.problem.ProblemError;
 import io.evalstream.item.problem.ProblemException;
 import io.evalstream.item.problem.ProblemType;
 import io.evalstream.item.prompt.ReadMode;
-import io.evalstream.item.prompt.ZeroShotPrompts;
 import io.evalstream.item.variant.PermutationMode;
+import io.evalstream.item.variant.Permutations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -50,9 +50,9 @@ public class RunRequestValidator {
         List<ProblemError> errors = new ArrayList<>();
         Optional<Dataset> dataset = dataset(request, errors);
         List<ModelRef> models = models(request.models(), errors);
-        PermutationMode permutations = choice("permutations", request.permutations(), PermutationMode.class,
-                PermutationMode.NONE, errors);
+        Permutations permutations = permutations(request.permutations(), errors);
         ReadMode readMode = choice("readMode", request.readMode(), ReadMode.class, ReadMode.GENERATE, errors);
+        VariantChoices variants = VariantChoices.check(request, permutations, readMode, errors);
         int samples = request.samples() == null ? DEFAULT_SAMPLES : request.samples();
         if (samples < 1 || samples > config.runs().maxSamples()) {
             errors.add(ProblemError.field("samples", "must be between 1 and " + config.runs().maxSamples()));
@@ -77,7 +77,7 @@ public class RunRequestValidator {
         }
         ArenaPlan arena = null;
         if (request.arena() != null) {
-            if (permutations != PermutationMode.NONE || samples != 1) {
+            if (permutations.mode() != PermutationMode.NONE || samples != 1) {
                 errors.add(ProblemError.field("arena", "an arena run has one answer per prompt and contestant: "
                         + "permutations must be NONE and samples 1"));
             }
@@ -89,8 +89,7 @@ public class RunRequestValidator {
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), errors);
         }
         Dataset found = dataset.orElseThrow();
-        VariantPlan variantPlan = new VariantPlan(permutations.name(), samples, readMode.name(),
-                ZeroShotPrompts.TEMPLATE);
+        VariantPlan variantPlan = variants.plan(permutations, samples, readMode);
         return new RunPlan(runId, found.name, found.version, found.id, models, variantPlan, scorers,
                 request.cache(), n > 1 ? n : null, arena);
     }
@@ -177,6 +176,18 @@ public class RunRequestValidator {
             }
         }
         return refs;
+    }
+
+    private static Permutations permutations(String value, List<ProblemError> errors) {
+        if (value == null) {
+            return Permutations.NONE;
+        }
+        try {
+            return Permutations.parse(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(ProblemError.field("permutations", e.getMessage()));
+            return Permutations.NONE;
+        }
     }
 
     private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, E fallback,

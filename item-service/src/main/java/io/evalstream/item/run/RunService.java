@@ -61,6 +61,7 @@ public class RunService {
                     + GenerationKind.NAME + "'");
         }
         planner.requireReadable();
+        planner.check();
         long expected = planner.count();
         if (expected > config.runs().maxRequests()) {
             throw new ProblemException(ProblemType.VALIDATION, "the run would plan " + expected

@@ -44,4 +44,34 @@ class TrueFalseKindTest {
     void neverPermuted() {
         assertThat(kind.variants(new TrueFalse("s", true), PermutationMode.CYCLIC)).containsExactly(Variant.original());
     }
+
+    @Test
+    void strangeDatasetLinksAreOptionalCheckedAndPassedToTheScorer() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        FieldErrors errors = new FieldErrors();
+        TrueFalse linked = kind.parse(json.readTree(
+                "{\"statement\":\"s\",\"label\":false,\"pair\":\"c1\",\"control_of\":\"s1-f\"}"), errors);
+        assertThat(errors.isEmpty()).isTrue();
+        assertThat(linked).isEqualTo(new TrueFalse("s", false, "c1", "s1-f"));
+        assertThat(kind.scoring(linked, Variant.original(), ReadMode.LABEL_PROBS, List.of()).attributes())
+                .containsEntry("pair", "c1").containsEntry("control_of", "s1-f");
+
+        FieldErrors bad = new FieldErrors();
+        assertThat(kind.parse(json.readTree("{\"statement\":\"s\",\"label\":true,\"control_of\":7}"), bad))
+                .isNull();
+        assertThat(bad.list()).extracting(FieldErrors.FieldError::field).containsExactly("control_of");
+
+        // without links the stored payload is what it was, so older items keep their content hash
+        assertThat(json.writeValueAsString(new TrueFalse("s", true))).isEqualTo("{\"statement\":\"s\",\"label\":true}");
+    }
+
+    @Test
+    void fewShotAndChainOfThoughtTemplates() {
+        TrueFalse statement = new TrueFalse("Ice is cold.", true);
+        Variant cot = Variant.original().withTemplate("cot/original", "chain-of-thought");
+        assertThat(kind.prompt(statement, cot, List.of()).messages().get(0).content()).contains("Ice is cold.")
+                .contains("Answer: True").contains("Think step by step");
+        assertThat(kind.exemplar(statement).orElseThrow().answer()).isEqualTo("True");
+        assertThat(kind.exemplar(new TrueFalse("x", false)).orElseThrow().answer()).isEqualTo("False");
+    }
 }

@@ -2,8 +2,6 @@ package io.evalstream.scoring.comparison;
 
 import io.evalstream.scoring.metric.LeaderboardRow;
 import io.evalstream.scoring.statistics.HolmBonferroni;
-import io.evalstream.scoring.statistics.McNemarTest;
-import io.evalstream.scoring.statistics.PairedBootstrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,36 +77,11 @@ public final class NeighbourTests {
 
     private static Partial compare(LeaderboardRow upper, LeaderboardRow lower, Map<String, ItemMean> first,
             Map<String, ItemMean> second) {
-        List<String> items = first.keySet().stream().filter(second::containsKey).sorted().toList();
-        if (items.isEmpty()) {
-            return null;
-        }
-        boolean binary = true;
-        for (String item : items) {
-            ItemMean a = first.get(item);
-            ItemMean b = second.get(item);
-            binary &= a.binary() && b.binary() && a.units() == 1 && b.units() == 1;
-        }
-        int n = items.size();
-        if (binary) {
-            boolean[] a = new boolean[n];
-            boolean[] b = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                a[i] = first.get(items.get(i)).mean() == 1.0;
-                b[i] = second.get(items.get(i)).mean() == 1.0;
-            }
-            McNemarTest.Result result = McNemarTest.test(a, b);
-            return new Partial(upper, lower, NeighbourComparison.MCNEMAR, n, result.accuracyDifference(), null, null,
-                    result.pValue());
-        }
-        double[] a = new double[n];
-        double[] b = new double[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = first.get(items.get(i)).mean();
-            b[i] = second.get(items.get(i)).mean();
-        }
-        PairedBootstrap.Result result = PairedBootstrap.test(a, b, BOOTSTRAP_ROUNDS, SEED);
-        return new Partial(upper, lower, NeighbourComparison.PAIRED_BOOTSTRAP, n, result.meanDifference(),
-                result.low(), result.high(), result.pValue());
+        return ItemPairedTest.compare(first, second, BOOTSTRAP_ROUNDS, SEED)
+                .map(t -> t.mcnemarPValue() != null
+                        ? new Partial(upper, lower, t.test(), t.n(), t.difference(), null, null, t.pValue())
+                        : new Partial(upper, lower, t.test(), t.n(), t.difference(), t.bootstrapLow(),
+                                t.bootstrapHigh(), t.pValue()))
+                .orElse(null);
     }
 }

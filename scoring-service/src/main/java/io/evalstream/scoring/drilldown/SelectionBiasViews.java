@@ -73,7 +73,8 @@ public final class SelectionBiasViews {
         return BootstrapInterval.of(codes, sample -> rstd(sample, k), 0.95, ROUNDS, SEED);
     }
 
-    static double rstd(double[] codes, int k) {
+    /** RStd (x 100) of responses encoded as gold * k + predicted: what {@link SelectionBias} computes, from codes. */
+    public static double rstd(double[] codes, int k) {
         int[] gold = new int[k];
         int[] hit = new int[k];
         for (double code : codes) {

@@ -31,8 +31,9 @@ public class TrueFalseGenerateScorer implements Scorer {
         }
         Extraction extraction = TrueFalseExtractor.extract(response.output().text());
         if (!extraction.isFound()) {
-            return Score.unscored(filter(), extraction.explanation());
+            return StrangeTwins.annotate(Score.unscored(filter(), extraction.explanation()), response.scoring());
         }
-        return Score.judged(extraction.answer(), reference, filter(), extraction.explanation());
+        return StrangeTwins.annotate(Score.judged(extraction.answer(), reference, filter(), extraction.explanation()),
+                response.scoring());
     }
 }

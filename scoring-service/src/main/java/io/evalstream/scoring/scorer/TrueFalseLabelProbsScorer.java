@@ -33,6 +33,7 @@ public class TrueFalseLabelProbsScorer implements Scorer {
         if (reference == null) {
             return Score.unscored(filter(), "reference is not True or False: " + response.scoring().reference());
         }
-        return LabelProbabilities.score(response.output(), LABELS, reference, LabelProbabilities.Match.IGNORE_CASE);
+        return StrangeTwins.annotate(LabelProbabilities.score(response.output(), LABELS, reference,
+                LabelProbabilities.Match.IGNORE_CASE), response.scoring());
     }
 }
