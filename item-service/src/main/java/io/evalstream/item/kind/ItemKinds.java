@@ -35,7 +35,8 @@ public class ItemKinds {
 
     /** The kinds item-service ships with, without CDI. */
     public static ItemKinds builtIn() {
-        return new ItemKinds(List.of(new MultipleChoiceKind(), new TrueFalseKind(), new GenerationKind()));
+        return new ItemKinds(List.of(new MultipleChoiceKind(), new TrueFalseKind(), new GenerationKind(),
+                new DilemmaKind()));
     }
 
     public Optional<ItemKind<?>> find(String name) {
