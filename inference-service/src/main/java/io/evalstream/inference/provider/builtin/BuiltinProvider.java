@@ -104,6 +104,9 @@ public class BuiltinProvider implements ModelProvider {
         if (ArenaModels.handles(fullName)) {
             return ArenaModels.answer(request, fullName);
         }
+        if (DilemmaModels.handles(fullName)) {
+            return DilemmaModels.answer(request, fullName);
+        }
         BuiltinModel model = model(fullName);
         String name = model == null ? fullName : model.name();
         if (model == null) {
