@@ -1,6 +1,7 @@
 package io.evalstream.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * imported through the {@code moralchoice} format (all 1,367 scenarios), asked in its six question forms to two
  * built-in models (16,404 requests), every answer matched by MoralChoice's procedure, and the {@code moral_choice}
  * report shows what each model is: the position-biased {@code dilemma-first-shown} has question-form consistency 0
- * and a torn marginal, the content-consistent {@code dilemma-common-sense} form consistency 1 and, on the 687
+ * and a torn marginal, the content-consistent {@code dilemma-common-sense} form consistency 1 (on all scenarios but
+ * the one whose two actions are identical) and, on the 687
  * low-ambiguity scenarios, common-sense likelihood 1. No answer of either is a refusal or invalid: the real
  * templates' patterns read every phrasing the models use.
  */
@@ -71,7 +73,11 @@ class MoralChoiceEndToEndTest {
             assertThat(firstAll.path("invalidRate").asDouble()).isEqualTo(0.0);
 
             JsonNode commonAll = row(section, COMMON, "all");
-            assertThat(commonAll.path("formConsistency").asDouble()).isEqualTo(1.0);
+            // consistent on every scenario but G_530, whose two actions are the same sentence in the published data:
+            // MoralChoice's matching reads that sentence as the first-shown action, so both orders disagree there
+            assertThat(commonAll.path("consistencyN").asInt()).isEqualTo(1367);
+            assertThat(commonAll.path("formConsistency").asDouble()).isCloseTo(1366.0 / 1367, within(1e-12));
+            assertThat(commonAll.path("formConsistencyHigh").asDouble()).isEqualTo(1.0);
             assertThat(commonAll.path("invalidRate").asDouble()).isEqualTo(0.0);
             JsonNode commonLow = row(section, COMMON, "ambiguity:low");
             assertThat(commonLow.path("scenarios").asInt()).isEqualTo(687);
