@@ -37,7 +37,7 @@ public class ItemKinds {
     public static ItemKinds builtIn() {
         return new ItemKinds(List.of(new MultipleChoiceKind(), new TrueFalseKind(), new GenerationKind(),
                 new ContinuationPairKind(), new SurveyKind(), new RewardPairKind(), new RatingKind(),
-                new PairwiseKind()));
+                new PairwiseKind(), new DilemmaKind()));
     }
 
     public Optional<ItemKind<?>> find(String name) {

@@ -111,6 +111,9 @@ public class BuiltinProvider implements ModelProvider {
         if (LengthJudges.handles(fullName)) {
             return LengthJudges.answer(request, fullName);
         }
+        if (DilemmaModels.handles(fullName)) {
+            return DilemmaModels.answer(request, fullName);
+        }
         BuiltinModel model = model(fullName);
         String name = model == null ? fullName : model.name();
         if (model == null) {
