@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Size;
  * false continuations maps the generation share s to 1 - s. Log-likelihoods are drawn on a grid offset so that no
  * pair ties (a tie counts 0 both ways, which is what breaks the symmetry).
  */
-class LikelihoodSectionsProperties {
+class LikelihoodSectionsPropertiesTest {
 
     @Property(tries = 200)
     void swappingSentMoreAndSentLessMapsSTo100MinusS(
