@@ -119,8 +119,9 @@ class ProtocolScoresTest {
         var result = MoralChoiceMetrics.of(answers);
         assertThat(result.perForm()).containsEntry(new MoralChoiceMetrics.Form("ab", true), 0.5)
                 .containsEntry(new MoralChoiceMetrics.Form("compare", true), null);
-        assertThat(result.marginalAction1()).isCloseTo((1 + 0.5 + 1) / 3.0, within(1e-12));
-        double p = 2.5 / 3;
+        // compare:swapped has no valid answer and enters the marginal as 0.5 (the paper's convention)
+        assertThat(result.marginalAction1()).isCloseTo((1 + 0.5 + 1 + 0.5) / 4.0, within(1e-12));
+        double p = 3.0 / 4;
         assertThat(result.entropyBits()).isCloseTo(-(p * Math.log(p) + (1 - p) * Math.log(1 - p)) / Math.log(2),
                 within(1e-12));
         assertThat(result.questionFormConsistency()).isCloseTo(0.5, within(1e-12));
