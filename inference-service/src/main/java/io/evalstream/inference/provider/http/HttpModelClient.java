@@ -184,11 +184,27 @@ public class HttpModelClient {
                                 attempt));
                     }
                     Duration wait = delays.after(attempt, f.retryAfter);
+                    useApplicationClassLoader();
                     LOG.debugf("request %s to %s: attempt %d failed (%s %s), retrying in %d ms", request.requestId(),
                             call.endpoint(), attempt, f.kind, f.httpStatus, wait.toMillis());
                     return Uni.createFrom().voidItem().onItem().delayIt().by(wait.isZero() ? Duration.ofMillis(1) : wait)
                             .chain(() -> attempt(request, call, http, key, attempt + 1));
                 });
+    }
+
+    /**
+     * The retry is scheduled from the thread that completed the failed attempt: a JDK HttpClient worker, which may
+     * have been started from a common-pool thread and so carry the system class loader as its context class loader.
+     * Scheduling the delay makes SmallRye Context Propagation look up its providers through that loader, which under
+     * Quarkus's class loaders fails ("JtaContextProvider not a subtype") and turned a retryable 429 into an INTERNAL
+     * error. The thread is given the application's loader first, as every Quarkus-managed thread has.
+     */
+    private static void useApplicationClassLoader() {
+        ClassLoader application = HttpModelClient.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        if (thread.getContextClassLoader() != application) {
+            thread.setContextClassLoader(application);
+        }
     }
 
     /**
