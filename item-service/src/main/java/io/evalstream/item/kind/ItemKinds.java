@@ -1,5 +1,6 @@
 package io.evalstream.item.kind;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,9 +14,10 @@ import java.util.TreeMap;
  * The registry of item kinds by wire name. It collects every {@link ItemKind} bean, so registering a kind is
  * annotating its class; a duplicate name fails at start rather than silently shadowing a kind. Each kind's JSON
  * Schema ({@link KindSchema}) is loaded here once, and a kind without one fails start-up, so no kind ships
- * without its published, checked shape.
+ * without its published, checked shape ({@code @Startup}: built when the service starts, not at the first import).
  */
 @ApplicationScoped
+@Startup
 public class ItemKinds {
     private final Map<String, ItemKind<?>> byName;
     private final Map<String, KindSchema> schemas;

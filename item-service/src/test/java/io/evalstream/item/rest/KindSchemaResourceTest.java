@@ -9,8 +9,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.oneOf;
 
-/** The published schema of a kind is served as JSON, and an unknown kind is a 404 problem naming the known ones. */
+/**
+ * {@code GET /api/datasets/kinds/{kind}/schema} ({@link DatasetResource}): the published schema of a kind is served as JSON, an unknown kind is a 404 problem naming the known ones, and
+ * the route does not hide a dataset that happens to be named {@code kinds}.
+ */
 @QuarkusTest
 @QuarkusTestResource(LocalStackResource.class)
 class KindSchemaResourceTest {
@@ -28,5 +32,14 @@ class KindSchemaResourceTest {
         given().get("/api/datasets/kinds/essay/schema").then().statusCode(404)
                 .body("detail", containsString("essay"))
                 .body("detail", containsString("multiple_choice"));
+    }
+
+    @Test
+    void aDatasetNamedKindsIsStillImportedAndRead() {
+        String line = "{\"kind\":\"generation\",\"id\":\"g1\",\"prompt\":\"Hi\"}\n";
+        given().contentType("application/x-ndjson").body(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/datasets/{name}/items", "kinds")
+                .then().statusCode(oneOf(200, 201)).body("name", equalTo("kinds"));
+        given().get("/api/datasets/{name}", "kinds").then().statusCode(200).body("name", equalTo("kinds"));
     }
 }
