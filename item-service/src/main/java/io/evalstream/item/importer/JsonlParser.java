@@ -14,13 +14,15 @@ import io.evalstream.item.problem.ProblemError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses and validates a whole JSONL dataset file before anything is stored: every line is read and checked
- * (JSON, common fields, the kind's own fields, unique ids), and any error rejects the file with every
+ * (JSON, common fields, the kind's JSON Schema, then the kind's own semantic checks, unique ids), and any error rejects the file with every
  * problem listed by line and field. Blank lines are skipped but still counted, so line numbers match an
  * editor's.
  */
@@ -127,12 +129,46 @@ public final class JsonlParser {
         }
         List<String> slices = Fields.textArray(line, "slices", false, fieldErrors);
         Optional<ItemKind<?>> kind = kind(line, fieldErrors);
-        Object content = kind.map(k -> k.parse(line, fieldErrors)).orElse(null);
+        Object content = kind.map(k -> schemaThenParse(k, line, fieldErrors)).orElse(null);
         if (!fieldErrors.isEmpty()) {
             fieldErrors.list().forEach(e -> errors.add(new ProblemError(lineNumber, e.field(), e.message(), file)));
             return null;
         }
         return bind(id, kind.orElseThrow(), content, slices);
+    }
+
+    /**
+     * Checks {@code line} against the kind's schema, then lets the kind parse it for what a schema cannot say
+     * (every problem of a line is reported at once). One defect is reported once: schema errors on fields the common
+     * checks already named are dropped, and so are the kind's errors on a field the schema named, or on a part or a
+     * parent of one ({@code choices} vs {@code choices[1]}).
+     */
+    private Object schemaThenParse(ItemKind<?> kind, JsonNode line, FieldErrors fieldErrors) {
+        Set<String> reported = new HashSet<>();
+        fieldErrors.list().forEach(e -> reported.add(e.field()));
+        List<FieldErrors.FieldError> schemaErrors = kinds.schema(kind.name()).check(line).stream()
+                .filter(e -> !reported.contains(e.field())).toList();
+        if (schemaErrors.isEmpty()) {
+            return kind.parse(line, fieldErrors);
+        }
+        schemaErrors.forEach(e -> fieldErrors.add(e.field(), e.message()));
+        FieldErrors own = new FieldErrors();
+        kind.parse(line, own);
+        own.list().stream().filter(e -> schemaErrors.stream().noneMatch(s -> overlaps(s.field(), e.field())))
+                .forEach(e -> fieldErrors.add(e.field(), e.message()));
+        return null;
+    }
+
+    /** Whether two field paths name the same value or one lies inside the other; null is the whole line. */
+    static boolean overlaps(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        return a.equals(b) || inside(a, b) || inside(b, a);
+    }
+
+    private static boolean inside(String part, String whole) {
+        return part.startsWith(whole + ".") || part.startsWith(whole + "[");
     }
 
     private Optional<ItemKind<?>> kind(JsonNode line, FieldErrors errors) {

@@ -1,5 +1,6 @@
 package io.evalstream.item.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.evalstream.item.dataset.AppendResult;
 import io.evalstream.item.dataset.DatasetDetail;
 import io.evalstream.item.dataset.DatasetService;
@@ -9,6 +10,7 @@ import io.evalstream.item.demo.DemoService;
 import io.evalstream.item.importer.DatasetFormat;
 import io.evalstream.item.importer.DatasetFormats;
 import io.evalstream.item.importer.ImportBundle;
+import io.evalstream.item.kind.ItemKinds;
 import io.evalstream.item.problem.ProblemException;
 import io.evalstream.item.watch.WatchService;
 import jakarta.ws.rs.Consumes;
@@ -42,9 +44,12 @@ public class DatasetResource {
     private final WatchService watches;
 
     private final DatasetFormats formats;
+    private final ItemKinds kinds;
 
-    public DatasetResource(DatasetService datasets, DemoService demo, WatchService watches, DatasetFormats formats) {
+    public DatasetResource(DatasetService datasets, DemoService demo, WatchService watches, DatasetFormats formats,
+            ItemKinds kinds) {
         this.formats = formats;
+        this.kinds = kinds;
         this.datasets = datasets;
         this.demo = demo;
         this.watches = watches;
@@ -88,6 +93,22 @@ public class DatasetResource {
     @Operation(summary = "The published dataset formats that /import/{format} converts, with what each reads")
     public java.util.Map<String, String> formats() {
         return formats.describe();
+    }
+
+    /**
+     * The JSON Schema every imported line of a kind is checked against, so that authors and tools can check a file
+     * before uploading it. Here rather than in a resource of its own, whose {@code /api/datasets/kinds} root would
+     * hide a dataset named {@code kinds}.
+     */
+    @GET
+    @Path("/kinds/{kind}/schema")
+    @Operation(summary = "The JSON Schema (draft 2020-12) of one item kind's JSONL line")
+    public JsonNode kindSchema(@PathParam("kind") String kind) {
+        if (kinds.find(kind).isEmpty()) {
+            throw ProblemException.notFound("no item kind '" + kind + "'; known kinds: "
+                    + String.join(", ", kinds.names()));
+        }
+        return kinds.schema(kind).document();
     }
 
     @POST
