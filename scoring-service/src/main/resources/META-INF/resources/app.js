@@ -306,6 +306,9 @@ function openRun(runId) {
     if (run && state.runBoard.length < (run.models || []).length) throttled('run-board', 1000, () => refreshRunBoard(runId, true));
     if (TERMINAL.has(progress.state)) {
       source.close();
+      // closing the stream drops any metrics event still on its way: read the final board once over REST, or a
+      // model whose scores all came in the last batch would be missing from it for good
+      refreshRunBoard(runId, true);
       throttled('tab-' + state.tab, 500, loadTab);
       throttled('load-runs', 500, loadRuns);  // completedAt, final cost
     }
