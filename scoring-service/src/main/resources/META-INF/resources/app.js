@@ -157,6 +157,7 @@ function renderRuns() {
 function onProgress(progress) {
   const known = state.runs.get(progress.runId);
   if (!known) { throttled('load-runs', 1000, loadRuns); return; }  // a new run: fetch its suite and models
+  if (!known.suite) throttled('load-runs', 1000, loadRuns);  // listed before scoring-service had its plan
   const errorsChanged = known.errors !== progress.errors;
   Object.assign(known, progress);
   recordRate(known);
@@ -237,7 +238,9 @@ function suites() {
 function renderSuiteTabs() {
   const tabs = document.getElementById('suite-tabs');
   const list = suites();
-  if (!state.suite && list.length) state.suite = list[0];
+  // picking the first suite must also load its board: nothing else may trigger it (a run whose suite arrived only
+  // with the final runs list sends no more progress events)
+  if (!state.suite && list.length) { state.suite = list[0]; throttled('suite-board', 1000, loadSuiteBoard); }
   const current = [...tabs.children].map((b) => b.dataset.suite).join('\n');
   if (current === list.join('\n') && tabs.querySelector('[aria-selected="true"]')?.dataset.suite === state.suite) return;
   tabs.replaceChildren(...list.map((suite) => el('button', { role: 'tab', 'data-suite': suite,
