@@ -55,6 +55,10 @@ public final class BenchProviderCommand implements Callable<Integer> {
     @Option(names = "--inference-replicas", defaultValue = "1")
     int inferenceReplicas;
 
+    @Option(names = "--profile", description = "Record a Java Flight Recording of every service and of this JVM (broker "
+            + "and stubs) over the saturation run, into this directory.")
+    Path profileDir;
+
     @Option(names = "--output", description = "JSON results file (default: target/bench/provider.json in the source tree).")
     Path output;
 
@@ -64,7 +68,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
         ProjectLayout layout = ProjectLayout.discover();
         // a batch must hold several waves of the endpoint's concurrency, or every batch ends in a half-empty tail
         StackOptions options = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
-                .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(concurrency),
+                .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(2 * concurrency),
                         "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency),
                         "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS", Integer.toString(Math.max(500, 4 * concurrency))));
         out.println("evalstream bench-provider: starting two stub model servers and the stack on free ports");
@@ -89,8 +93,12 @@ public final class BenchProviderCommand implements Callable<Integer> {
                 measure(api, stack, fast, "openai:stub-0ms", "bench-provider-warmup", warmup);
             }
             out.printf("saturation: %d calls, stub at %d ms allowing %d concurrent%n", requests, latencyMs, concurrency);
+            List<FlightRecording> recordings = profileDir == null ? List.of() : FlightRecording.startAll(stack, profileDir);
             Map<String, Object> saturation = measure(api, stack, slow, "openai:stub-" + latencyMs + "ms",
                     "bench-provider-slow", requests);
+            for (FlightRecording recording : recordings) {
+                out.println("profile: " + recording.stop());
+            }
             double ideal = concurrency / (latencyMs / 1000.0);
             saturation.put("stubLatencyMs", latencyMs);
             saturation.put("allowedConcurrency", concurrency);
@@ -135,10 +143,11 @@ public final class BenchProviderCommand implements Callable<Integer> {
         body.put("cache", false);
         long start = System.nanoTime();
         String runId = api.createRun(body).path("runId").asText();
-        List<long[]> samples = new ArrayList<>(); // {nanos since start, stub requests}
+        List<long[]> samples = new ArrayList<>(); // {nanos since start, stub requests, stub in flight}
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                samples.add(new long[] {System.nanoTime() - start, stub.stats().requests()});
+                var stats = stub.stats();
+                samples.add(new long[] {System.nanoTime() - start, stats.requests(), stats.inFlight()});
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -163,6 +172,10 @@ public final class BenchProviderCommand implements Callable<Integer> {
         figures.put("stubPeakInFlight", stub.stats().peakInFlight());
         figures.put("secondsEndToEnd", round(seconds));
         figures.put("steadyRequestsPerSecond", round(steadyRate(samples, stub.stats().requests())));
+        figures.put("stubMeanInFlightSteady", round(steadyMeanInFlight(samples, stub.stats().requests())));
+        if (System.getenv("EVALSTREAM_BENCH_TIMELINE") != null) {
+            samples.forEach(s -> System.err.printf("%d %d %d%n", s[0] / 1_000_000, s[1], s[2]));
+        }
         figures.put("inferenceCpuMillisPerRequest", round(cpu * 1000.0 / count));
         Map<String, Double> peak = new LinkedHashMap<>();
         for (ServiceProcess process : stack.instances(ServiceName.INFERENCE)) {
@@ -189,6 +202,23 @@ public final class BenchProviderCommand implements Callable<Integer> {
             return Double.NaN;
         }
         return (to[1] - from[1]) / ((to[0] - from[0]) / 1e9);
+    }
+
+    /**
+     * The stub's mean requests in flight over the same window as {@link #steadyRate}: against an endpoint of fixed
+     * latency, rate = in flight / latency, so a rate short of the ideal is either the client not keeping the
+     * allowed requests in flight (this figure low) or the stub answering late (this figure at the limit).
+     */
+    static double steadyMeanInFlight(List<long[]> samples, long total) {
+        double sum = 0;
+        int n = 0;
+        for (long[] sample : samples) {
+            if (sample[1] >= total / 10 && sample[1] < total * 9 / 10) {
+                sum += sample[2];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static Map<String, Double> inferenceCpu(Stack stack) {

@@ -9,17 +9,18 @@ import io.evalstream.inference.cancel.CancelledRuns;
 import io.evalstream.inference.provider.CallGate;
 import io.evalstream.inference.cache.CachedAnswer;
 import io.evalstream.inference.cache.ResponseCache;
-import io.evalstream.inference.config.InferenceConfig;
 import io.evalstream.inference.dlq.DeadLetterPublisher;
 import io.evalstream.inference.metrics.InferenceMetrics;
 import io.evalstream.inference.publish.ResponsePublisher;
 import io.evalstream.inference.stats.CallTally;
 import io.evalstream.inference.stats.ModelCallRecorder;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +35,9 @@ import org.jboss.logging.Logger;
  * <li>looks up the keys of the requests to providers doing I/O in the shared response cache, in one query on a
  * worker thread (skipped when there are none: built-in models never touch the cache), and answers the hits from
  * it ({@code cached=true}, cost 0, attempts 0);</li>
- * <li>answers the others through their providers, at most {@code max-concurrency} at a time, and sends each
- * response as soon as it exists (no per-record round trip is awaited on the way);</li>
+ * <li>answers the others through their providers, at most {@code max-concurrency} at a time over the whole
+ * instance and in arrival order ({@link AnswerSlots}), and sends each response as soon as it exists (no
+ * per-record round trip is awaited on the way);</li>
  * <li>then waits, once for the whole batch, until the broker has acknowledged every response and dead letter;
  * only then does the returned {@link Uni} complete, and the consumer acknowledge the batch (at-least-once);</li>
  * <li>meanwhile (overlapping that wait, not after it) adds the batch's call counts to {@code model_call}, on a
@@ -55,12 +57,12 @@ public class RequestBatchProcessor {
     private final ModelCallRecorder recorder;
     private final ResponseCache cache;
     private final InferenceMetrics metrics;
-    private final int maxConcurrency;
+    private final AnswerSlots slots;
     private final CancelledRuns cancelled;
 
     public RequestBatchProcessor(RequestAnswerer answerer, ResponsePublisher responses,
             DeadLetterPublisher deadLetters, ModelCallRecorder recorder, ResponseCache cache,
-            InferenceMetrics metrics, InferenceConfig config, CancelledRuns cancelled) {
+            InferenceMetrics metrics, AnswerSlots slots, CancelledRuns cancelled) {
         this.cancelled = cancelled;
         this.answerer = answerer;
         this.responses = responses;
@@ -68,11 +70,7 @@ public class RequestBatchProcessor {
         this.recorder = recorder;
         this.cache = cache;
         this.metrics = metrics;
-        if (config.maxConcurrency() < 1) {
-            throw new IllegalArgumentException(
-                    "evalstream.inference.max-concurrency must be at least 1, not " + config.maxConcurrency());
-        }
-        this.maxConcurrency = config.maxConcurrency();
+        this.slots = slots;
     }
 
     public Uni<BatchOutcome> process(List<InboundRecord> records) {
@@ -89,12 +87,7 @@ public class RequestBatchProcessor {
         }
         metrics.inFlight(requests.size());
         return cache.lookup(requests)
-                .onItem().transformToUni(found -> Multi.createFrom().iterable(requests)
-                        .onItem().transformToUni(request -> answerUnlessCancelled(request, found))
-                        .merge(maxConcurrency)
-                        .select().where(Optional::isPresent).map(Optional::get)
-                        .map(response -> new Sent(response, responses.publish(response).subscribeAsCompletionStage()))
-                        .collect().asList()
+                .onItem().transformToUni(found -> answerAll(requests, found)
                         .call(sent -> {
                             List<ResponseReceived> answered = sent.stream().map(Sent::response).toList();
                             return Uni.combine().all()
@@ -104,6 +97,35 @@ public class RequestBatchProcessor {
                         }))
                 .map(sent -> new BatchOutcome(sent.size(), deadLetterAcks.size()))
                 .onTermination().invoke(() -> metrics.inFlight(-requests.size()));
+    }
+
+    /**
+     * Answers every request once {@link AnswerSlots} gives it a turn and sends each response as it comes; completes
+     * with what was sent, in the requests' order, when the last one has been answered.
+     */
+    private Uni<List<Sent>> answerAll(List<EvaluationRequested> requests, CacheLookup found) {
+        if (requests.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.createFrom().emitter(emitter -> {
+            Sent[] sent = new Sent[requests.size()];
+            AtomicInteger left = new AtomicInteger(requests.size());
+            for (int i = 0; i < requests.size(); i++) {
+                int index = i;
+                EvaluationRequested request = requests.get(i);
+                slots.submit(() -> answerUnlessCancelled(request, found).subscribe().with(answered -> {
+                    answered.ifPresent(response ->
+                            sent[index] = new Sent(response, responses.publish(response).subscribeAsCompletionStage()));
+                    slots.release();
+                    if (left.decrementAndGet() == 0) {
+                        emitter.complete(Arrays.stream(sent).filter(Objects::nonNull).toList());
+                    }
+                }, failure -> {
+                    slots.release();
+                    emitter.fail(failure); // the answerer never fails; should it, the batch is nacked
+                }));
+            }
+        });
     }
 
     /**

@@ -334,6 +334,14 @@ public final class SharedBudgets implements AutoCloseable {
             return;
         }
         scheduler.shutdownNow();
+        try {
+            // a rebalance still running could otherwise commit this instance's share after the delete below
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warnf("endpoint budget refresh of %s did not stop within 10 s", instanceId);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete = c.prepareStatement("DELETE FROM inference.endpoint_share WHERE instance_id = ?")) {
             delete.setString(1, instanceId);

@@ -15,6 +15,7 @@ import io.evalstream.inference.provider.control.SharedBudgets;
 import io.evalstream.contracts.ChatMessage;
 import io.evalstream.contracts.ModelInput;
 import io.agroal.api.AgroalDataSource;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
@@ -29,11 +30,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.LinkedHashMap;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,8 +41,8 @@ import java.util.concurrent.ExecutionException;
 import org.jboss.logging.Logger;
 
 /**
- * Sends provider calls with the JDK's asynchronous HttpClient: no thread waits on a response, a backoff is a
- * Mutiny timer, and a per-endpoint {@link EndpointLimiter} bounds what one base URL sees at once. Each attempt
+ * Sends provider calls through an {@link HttpTransport} (Vert.x, on the service's event loops): no thread waits on
+ * a response, a backoff is a Mutiny timer, and a per-endpoint {@link EndpointLimiter} bounds what one base URL sees at once. Each attempt
  * takes a permit and gives it back when its response (or failure) arrives, so waiting out a backoff holds none.
  *
  * <p>Before its permit an attempt passes the endpoint's {@link CircuitBreaker} (an open circuit refuses it at
@@ -64,7 +63,7 @@ public class HttpModelClient {
 
     private final HttpProviderConfig config;
     private final SecretResolver secrets;
-    private final HttpClient client;
+    private final HttpTransport transport;
     private final EndpointLimiter limiter;
     private final RetryDelays delays;
     private final EndpointControlConfig controls;
@@ -72,7 +71,7 @@ public class HttpModelClient {
     private final SharedBudgets budgets;
     private final CallGate gate;
 
-    /** A client of its own: default endpoint controls, budgets held locally (no database). */
+    /** A client of its own (own event loops, closed with it): default endpoint controls, budgets held locally. */
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets) {
         this(config, secrets, EndpointControls.defaults(), null, newInstanceId(), CallGate.OPEN);
     }
@@ -82,10 +81,12 @@ public class HttpModelClient {
         this(config, secrets, EndpointControls.defaults(), null, newInstanceId(), gate);
     }
 
+    /** The service's client: on the application's Vert.x, budgets shared through the service's database. */
     @Inject
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
-            AgroalDataSource dataSource, CallGate gate) {
-        this(config, secrets, EndpointControls.of(controls), dataSource, newInstanceId(), gate);
+            AgroalDataSource dataSource, CallGate gate, Vertx vertx) {
+        this(config, secrets, EndpointControls.of(controls), dataSource, newInstanceId(), gate,
+                new VertxHttpTransport(vertx, config.connectTimeout(), config.maxInFlightPerEndpoint()));
     }
 
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
@@ -93,17 +94,24 @@ public class HttpModelClient {
         this(config, secrets, controls, dataSource, instanceId, CallGate.OPEN);
     }
 
+    /** As below, with a transport of its own (own event loops, closed with the client). */
+    public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
+            DataSource dataSource, String instanceId, CallGate gate) {
+        this(config, secrets, controls, dataSource, instanceId, gate,
+                VertxHttpTransport.standalone(config.connectTimeout(), config.maxInFlightPerEndpoint()));
+    }
+
     /**
      * A client whose registered endpoint budgets are shared through {@code dataSource} (null: held locally) with
      * every other client on the same database, as {@code instanceId}; {@code gate} refuses calls of cancelled runs.
      */
     public HttpModelClient(HttpProviderConfig config, SecretResolver secrets, EndpointControlConfig controls,
-            DataSource dataSource, String instanceId, CallGate gate) {
+            DataSource dataSource, String instanceId, CallGate gate, HttpTransport transport) {
         this.gate = gate;
         this.config = config;
         this.secrets = secrets;
         this.controls = controls;
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.transport = transport;
         int max = config.maxInFlightPerEndpoint();
         this.limiter = new EndpointLimiter(controls.minInFlight(), controls.initialInFlight().orElse(max), max,
                 controls.decreaseFactor(), controls.decreaseCooldown(), System::nanoTime);
@@ -119,6 +127,7 @@ public class HttpModelClient {
     @PreDestroy
     public void close() {
         budgets.close();
+        transport.close();
     }
 
     /** The endpoints' adaptive limits (for tests and the admin endpoint). */
@@ -159,21 +168,20 @@ public class HttpModelClient {
                             + ") is not set in inference-service"));
                 }
             }
-            HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
-                    .timeout(config.attemptTimeout())
-                    .header("content-type", "application/json")
-                    .header("accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(call.body()));
-            call.headers().forEach(builder::header);
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("content-type", "application/json");
+            headers.put("accept", "application/json");
+            headers.putAll(call.headers());
             if (key != null) {
-                builder.header(call.auth().header(), call.auth().value(key));
+                headers.put(call.auth().header(), call.auth().value(key));
             }
-            return attempt(request, call, builder.build(), key, 1);
+            return attempt(request, call, headers, key, 1);
         });
     }
 
-    private Uni<ModelResult> attempt(EvaluationRequested request, HttpCall call, HttpRequest http, String key, int attempt) {
-        return once(request, call, http)
+    private Uni<ModelResult> attempt(EvaluationRequested request, HttpCall call, Map<String, String> headers, String key,
+            int attempt) {
+        return once(request, call, headers)
                 .map(answer -> new ModelResult(answer.output(), answer.usage(), 0.0, false, attempt))
                 .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
                     AttemptFailure f = (AttemptFailure) failure;
@@ -184,34 +192,18 @@ public class HttpModelClient {
                                 attempt));
                     }
                     Duration wait = delays.after(attempt, f.retryAfter);
-                    useApplicationClassLoader();
                     LOG.debugf("request %s to %s: attempt %d failed (%s %s), retrying in %d ms", request.requestId(),
                             call.endpoint(), attempt, f.kind, f.httpStatus, wait.toMillis());
                     return Uni.createFrom().voidItem().onItem().delayIt().by(wait.isZero() ? Duration.ofMillis(1) : wait)
-                            .chain(() -> attempt(request, call, http, key, attempt + 1));
+                            .chain(() -> attempt(request, call, headers, key, attempt + 1));
                 });
-    }
-
-    /**
-     * The retry is scheduled from the thread that completed the failed attempt: a JDK HttpClient worker, which may
-     * have been started from a common-pool thread and so carry the system class loader as its context class loader.
-     * Scheduling the delay makes SmallRye Context Propagation look up its providers through that loader, which under
-     * Quarkus's class loaders fails ("JtaContextProvider not a subtype") and turned a retryable 429 into an INTERNAL
-     * error. The thread is given the application's loader first, as every Quarkus-managed thread has.
-     */
-    private static void useApplicationClassLoader() {
-        ClassLoader application = HttpModelClient.class.getClassLoader();
-        Thread thread = Thread.currentThread();
-        if (thread.getContextClassLoader() != application) {
-            thread.setContextClassLoader(application);
-        }
     }
 
     /**
      * One attempt: pass the circuit, the per-minute budgets and the in-flight limit, ask the gate (the run may have
      * been cancelled while this request waited), send, give the permit back with the outcome, classify.
      */
-    private Uni<ProviderAnswer> once(EvaluationRequested request, HttpCall call, HttpRequest http) {
+    private Uni<ProviderAnswer> once(EvaluationRequested request, HttpCall call, Map<String, String> headers) {
         return Uni.createFrom().deferred(() -> {
             String endpoint = call.endpoint();
             CircuitBreaker breaker = breakers.computeIfAbsent(endpoint, e -> new CircuitBreaker(
@@ -226,7 +218,7 @@ public class HttpModelClient {
             AtomicBoolean cancelled = new AtomicBoolean();
             AtomicBoolean sending = new AtomicBoolean();
             AtomicReference<CompletableFuture<Void>> permit = new AtomicReference<>();
-            CompletableFuture<HttpResponse<String>> sent = budget.admit(estimate)
+            CompletableFuture<HttpReply> sent = budget.admit(estimate)
                     .thenCompose(v -> {
                         CompletableFuture<Void> p = limiter.acquire(endpoint);
                         permit.set(p);
@@ -247,7 +239,7 @@ public class HttpModelClient {
                                     "run " + request.runId() + " was cancelled");
                         }
                         sending.set(true);
-                        return client.sendAsync(http, HttpResponse.BodyHandlers.ofString())
+                        return transport.post(call.uri(), headers, call.body(), config.attemptTimeout())
                                 .whenComplete((response, error) -> settle(endpoint, breaker, response, error));
                     });
             return Uni.createFrom().completionStage(sent)
@@ -274,21 +266,21 @@ public class HttpModelClient {
     }
 
     /** The attempt's outcome moves the endpoint's limit and circuit; a "wait" it was told pauses the endpoint. */
-    private void settle(String endpoint, CircuitBreaker breaker, HttpResponse<String> response, Throwable error) {
+    private void settle(String endpoint, CircuitBreaker breaker, HttpReply response, Throwable error) {
         Outcome outcome = outcome(response, error);
         limiter.release(endpoint, outcome);
         breaker.record(outcome);
         if (outcome == Outcome.OVERLOAD) {
-            RetryDelays.requested(response.headers()).ifPresent(wait -> limiter.pause(endpoint,
+            RetryDelays.requested(response::header).ifPresent(wait -> limiter.pause(endpoint,
                     wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait));
         }
     }
 
-    static Outcome outcome(HttpResponse<String> response, Throwable error) {
+    static Outcome outcome(HttpReply response, Throwable error) {
         if (response == null) {
             return unwrap(error) instanceof CancellationException ? Outcome.NEUTRAL : Outcome.FAILURE;
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status >= 200 && status < 300) {
             return Outcome.SUCCESS;
         }
@@ -314,8 +306,8 @@ public class HttpModelClient {
         return Math.ceil(chars / 4.0) + (double) output * request.generation().choices();
     }
 
-    private static ProviderAnswer read(HttpCall call, HttpResponse<String> response) {
-        int status = response.statusCode();
+    private static ProviderAnswer read(HttpCall call, HttpReply response) {
+        int status = response.status();
         String where = call.provider() + " endpoint " + call.endpoint();
         if (status >= 200 && status < 300) {
             JsonNode body;
@@ -333,7 +325,7 @@ public class HttpModelClient {
             }
         }
         String message = where + " answered " + status + ": " + providerMessage(response.body());
-        Optional<Duration> asked = RetryDelays.requested(response.headers());
+        Optional<Duration> asked = RetryDelays.requested(response::header);
         if (status == 429) {
             throw AttemptFailure.transientFailure("RATE_LIMITED", status, message, asked);
         }

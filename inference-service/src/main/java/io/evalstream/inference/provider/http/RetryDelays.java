@@ -1,10 +1,10 @@
 package io.evalstream.inference.provider.http;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +36,10 @@ public final class RetryDelays {
     }
 
     /** The longest wait the server's headers ask for, if any. */
-    public static Optional<Duration> requested(HttpHeaders headers) {
-        Optional<Duration> retryAfter = headers.firstValue("retry-after").flatMap(RetryDelays::retryAfter);
-        Optional<Duration> resetRequests = headers.firstValue("x-ratelimit-reset-requests").flatMap(RetryDelays::goDuration);
-        Optional<Duration> resetTokens = headers.firstValue("x-ratelimit-reset-tokens").flatMap(RetryDelays::goDuration);
+    public static Optional<Duration> requested(Function<String, Optional<String>> header) {
+        Optional<Duration> retryAfter = header.apply("retry-after").flatMap(RetryDelays::retryAfter);
+        Optional<Duration> resetRequests = header.apply("x-ratelimit-reset-requests").flatMap(RetryDelays::goDuration);
+        Optional<Duration> resetTokens = header.apply("x-ratelimit-reset-tokens").flatMap(RetryDelays::goDuration);
         return java.util.stream.Stream.of(retryAfter, resetRequests, resetTokens)
                 .flatMap(Optional::stream).max(Duration::compareTo);
     }

@@ -2,7 +2,6 @@ package io.evalstream.inference.provider.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -24,9 +23,9 @@ class RetryDelaysTest {
         assertThat(RetryDelays.goDuration("1.5s")).contains(Duration.ofMillis(1500));
         assertThat(RetryDelays.goDuration("20ms")).contains(Duration.ofMillis(20));
         assertThat(RetryDelays.goDuration("x1s")).isEmpty();
-        HttpHeaders headers = HttpHeaders.of(Map.of("Retry-After", List.of("1"), "x-ratelimit-reset-tokens",
-                List.of("3s")), (a, b) -> true);
-        assertThat(RetryDelays.requested(headers)).contains(Duration.ofSeconds(3));
+        HttpReply reply = new HttpReply(429, Map.of("retry-after", "1", "x-ratelimit-reset-tokens", "3s"), "");
+        assertThat(RetryDelays.requested(reply::header)).contains(Duration.ofSeconds(3));
+        assertThat(reply.header("Retry-After")).contains("1");
     }
 
     @Test

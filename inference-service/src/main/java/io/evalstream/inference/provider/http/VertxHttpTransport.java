@@ -1,0 +1,160 @@
+package io.evalstream.inference.provider.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@link HttpTransport} on the Vert.x HTTP client (HTTP/1.1, keep-alive), on the event loops Quarkus already runs.
+ *
+ * <p>Why not the JDK's HttpClient, which this replaced: profiles of {@code evalstream bench-provider} showed its
+ * worker and selector threads, plus the CompletableFuture hops it completes through, as more than half of
+ * inference-service's CPU per call, on a machine where every core is shared with the broker and the other
+ * services. Its completions also ran on threads Quarkus does not manage, whose context class loader broke
+ * SmallRye Context Propagation when a retry was scheduled from them. Vert.x completes on its event loops, which
+ * carry the application's class loader, and costs a fraction of the CPU.
+ *
+ * <p>Connections are pooled per host and port, up to {@code maxConnectionsPerServer}: the per-endpoint
+ * {@link EndpointLimiter} is the real bound on what is in flight, so the pool is sized not to be a second one.
+ */
+public final class VertxHttpTransport implements HttpTransport {
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final HttpClient client;
+    private final ClassLoader applicationLoader = VertxHttpTransport.class.getClassLoader();
+
+    /** A transport on the application's {@code vertx}. */
+    public VertxHttpTransport(Vertx vertx, Duration connectTimeout, int maxConnectionsPerServer) {
+        this(vertx, false, connectTimeout, maxConnectionsPerServer);
+    }
+
+    /** A transport with event loops of its own, closed with it (plain unit tests, no Quarkus). */
+    public static VertxHttpTransport standalone(Duration connectTimeout, int maxConnectionsPerServer) {
+        return new VertxHttpTransport(Vertx.vertx(), true, connectTimeout, maxConnectionsPerServer);
+    }
+
+    private VertxHttpTransport(Vertx vertx, boolean ownsVertx, Duration connectTimeout, int maxConnectionsPerServer) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        HttpClientOptions options = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+                // hosted APIs sit behind CDNs that pick the certificate by server name
+                .setForceSni(true);
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(Math.max(1, maxConnectionsPerServer)).setMaxWaitQueueSize(-1);
+        this.client = vertx.createHttpClient(options, pool);
+    }
+
+    @Override
+    public CompletableFuture<HttpReply> post(URI uri, Map<String, String> headers, String body, Duration timeout) {
+        CompletableFuture<HttpReply> reply = new CompletableFuture<>();
+        RequestOptions options;
+        try {
+            options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(uri.toString());
+        } catch (RuntimeException badUri) {
+            reply.completeExceptionally(new IllegalArgumentException("cannot call " + uri + ": " + badUri.getMessage(),
+                    badUri));
+            return reply;
+        }
+        headers.forEach(options::putHeader);
+        AtomicReference<HttpClientRequest> sending = new AtomicReference<>();
+        long timer = vertx.setTimer(Math.max(1, timeout.toMillis()), id -> {
+            if (reply.completeExceptionally(new HttpTimeoutException("no whole reply within " + timeout.toMillis() + " ms"))) {
+                HttpClientRequest request = sending.get();
+                if (request != null) {
+                    request.reset(); // frees the connection instead of leaving it to a hung server
+                }
+            }
+        });
+        client.request(options)
+                .compose(request -> {
+                    sending.set(request);
+                    if (reply.isDone()) { // timed out while waiting for a pooled connection
+                        request.reset();
+                        return io.vertx.core.Future.failedFuture(new HttpTimeoutException("timed out before sending"));
+                    }
+                    return request.send(body);
+                })
+                .compose(response -> response.body().map(buffer -> new HttpReply(response.statusCode(),
+                        firstValues(response.headers()), buffer.toString())))
+                .onComplete(done -> {
+                    useApplicationClassLoader();
+                    vertx.cancelTimer(timer);
+                    if (done.succeeded()) {
+                        reply.complete(done.result());
+                    } else {
+                        reply.completeExceptionally(asJavaNet(done.cause()));
+                    }
+                });
+        return reply;
+    }
+
+    /**
+     * Everything that follows a reply (reading it, retrying, sending the response) runs as a continuation on the
+     * thread completing it. Quarkus's event loops carry the application's class loader, but event loops of a
+     * {@link #standalone} Vert.x inherit whatever loader the thread that started them had; scheduling a retry from
+     * such a thread made SmallRye Context Propagation look its providers up through the wrong loader ("JtaContextProvider
+     * not a subtype") and turned a retryable 429 into an INTERNAL error. Every completion therefore runs with the
+     * loader of this class, whichever thread it is on.
+     */
+    private void useApplicationClassLoader() {
+        Thread thread = Thread.currentThread();
+        if (thread.getContextClassLoader() != applicationLoader) {
+            thread.setContextClassLoader(applicationLoader);
+        }
+    }
+
+    private static Map<String, String> firstValues(io.vertx.core.MultiMap headers) {
+        Map<String, String> first = new HashMap<>();
+        for (Map.Entry<String, String> header : headers) {
+            first.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
+        return first;
+    }
+
+    /** Netty's and Vert.x's failures as the {@code java.net} types the client classifies (see {@link HttpTransport}). */
+    static Throwable asJavaNet(Throwable failure) {
+        if (failure instanceof io.netty.channel.ConnectTimeoutException) {
+            HttpConnectTimeoutException timeout = new HttpConnectTimeoutException(failure.getMessage());
+            timeout.initCause(failure);
+            return timeout;
+        }
+        if (failure instanceof IOException || failure instanceof ConnectException) {
+            return failure;
+        }
+        if (failure instanceof java.util.concurrent.TimeoutException) {
+            HttpTimeoutException timeout = new HttpTimeoutException(failure.getMessage());
+            timeout.initCause(failure);
+            return timeout;
+        }
+        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+            return failure;
+        }
+        // io.vertx.core.http.HttpClosedException, io.vertx.core.VertxException ("Connection was closed"), ...
+        return new IOException(failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()), failure);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (ownsVertx) {
+            vertx.close();
+        }
+    }
+}
