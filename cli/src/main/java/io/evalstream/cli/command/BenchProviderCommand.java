@@ -52,6 +52,11 @@ public final class BenchProviderCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "512", description = "Concurrency the stub allows and inference uses (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--relaxed-latency", defaultValue = "1000", description = "Stub latency in ms of a second saturation "
+            + "run whose ideal (concurrency / latency) is well inside what the co-located pipeline can carry on a small "
+            + "machine, so that it measures the client alone; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int relaxedLatencyMs;
+
     @Option(names = "--inference-replicas", defaultValue = "1")
     int inferenceReplicas;
 
@@ -66,14 +71,18 @@ public final class BenchProviderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         ProjectLayout layout = ProjectLayout.discover();
-        // a batch must hold several waves of the endpoint's concurrency, or every batch ends in a half-empty tail
+        // A batch holds several waves of the endpoint's concurrency; the instance's bound is twice the endpoint's, so
+        // that the next requests wait, ready, at the endpoint's limiter and take each permit as soon as it frees.
         StackOptions options = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
                 .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(2 * concurrency),
                         "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency),
                         "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS", Integer.toString(Math.max(500, 4 * concurrency))));
-        out.println("evalstream bench-provider: starting two stub model servers and the stack on free ports");
+        out.println("evalstream bench-provider: starting three stub model servers and the stack on free ports");
         try (StubModelServer.Handle slow = StubModelServer.start(StubOptions.defaults()
                         .withLatency(Duration.ofMillis(latencyMs), Duration.ZERO).withMaxConcurrency(concurrency));
+                StubModelServer.Handle relaxed = StubModelServer.start(StubOptions.defaults()
+                        .withLatency(Duration.ofMillis(Math.max(1, relaxedLatencyMs)), Duration.ZERO)
+                        .withMaxConcurrency(concurrency));
                 StubModelServer.Handle fast = StubModelServer.start(StubOptions.defaults());
                 StackSession session = StackSession.start(options, out)) {
             Stack stack = session.stack();
@@ -81,6 +90,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
                     stack.service(ServiceName.SCORING).baseUrl());
             register(api, "openai:stub-" + latencyMs + "ms", slow.baseUrl());
             register(api, "openai:stub-0ms", fast.baseUrl());
+            register(api, "openai:stub-" + relaxedLatencyMs + "ms-relaxed", relaxed.baseUrl());
 
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("timestamp", Instant.now().toString());
@@ -110,6 +120,22 @@ public final class BenchProviderCommand implements Callable<Integer> {
             zero.put("requestsPerSecondPerInstance",
                     round((double) zero.get("steadyRequestsPerSecond") / inferenceReplicas));
             report.put("zeroLatency", zero);
+            // the ideal at the saturation latency is only reachable if the whole co-located pipeline can carry it
+            saturation.put("fractionOfZeroLatencyRate", round((double) saturation.get("steadyRequestsPerSecond")
+                    / (double) zero.get("steadyRequestsPerSecond")));
+            if (relaxedLatencyMs > 0) {
+                int calls = Math.max(2 * concurrency, requests / 4);
+                out.printf("relaxed saturation: %d calls, stub at %d ms allowing %d concurrent%n", calls,
+                        relaxedLatencyMs, concurrency);
+                Map<String, Object> calm = measure(api, stack, relaxed, "openai:stub-" + relaxedLatencyMs + "ms-relaxed",
+                        "bench-provider-relaxed", calls);
+                double relaxedIdeal = concurrency / (relaxedLatencyMs / 1000.0);
+                calm.put("stubLatencyMs", relaxedLatencyMs);
+                calm.put("allowedConcurrency", concurrency);
+                calm.put("idealRequestsPerSecond", round(relaxedIdeal));
+                calm.put("fractionOfIdeal", round((double) calm.get("steadyRequestsPerSecond") / relaxedIdeal));
+                report.put("relaxedSaturation", calm);
+            }
 
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Path file = output != null ? output : layout.root().resolve("target/bench/provider.json");
@@ -136,6 +162,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
         JsonNode dataset = api.importJsonl(suite, SyntheticSuite.jsonl(count, 11));
         stub.resetStats();
         Map<String, Double> cpuBefore = inferenceCpu(stack);
+        Map<String, Double> allBefore = everyProcessCpu(stack);
         ObjectNode body = new ObjectMapper().createObjectNode();
         body.put("suite", dataset.path("name").asText());
         body.put("version", dataset.path("version").asInt());
@@ -162,6 +189,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
         sampler.interrupt();
         sampler.join();
         Map<String, Double> cpuAfter = inferenceCpu(stack);
+        Map<String, Double> allAfter = everyProcessCpu(stack);
         double cpu = cpuAfter.keySet().stream().mapToDouble(k -> cpuAfter.get(k) - cpuBefore.getOrDefault(k, 0.0)).sum();
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -177,6 +205,9 @@ public final class BenchProviderCommand implements Callable<Integer> {
             samples.forEach(s -> System.err.printf("%d %d %d%n", s[0] / 1_000_000, s[1], s[2]));
         }
         figures.put("inferenceCpuMillisPerRequest", round(cpu * 1000.0 / count));
+        Map<String, Double> perCall = new LinkedHashMap<>();
+        allAfter.forEach((name, after) -> perCall.put(name, round((after - allBefore.getOrDefault(name, 0.0)) * 1000.0 / count)));
+        figures.put("cpuMillisPerRequestByProcess", perCall);
         Map<String, Double> peak = new LinkedHashMap<>();
         for (ServiceProcess process : stack.instances(ServiceName.INFERENCE)) {
             peak.put(process.name(), round(ProcessStats.peakRssMiB(process.pid())));
@@ -219,6 +250,22 @@ public final class BenchProviderCommand implements Callable<Integer> {
             }
         }
         return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /**
+     * CPU of every process of the co-located pipeline: each service, this JVM (the broker and both stubs) and
+     * PostgreSQL (its server processes together), to show where a machine's cores go per call.
+     */
+    private static Map<String, Double> everyProcessCpu(Stack stack) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        for (ServiceProcess process : stack.allServices()) {
+            cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
+        }
+        cpu.put("broker+stubs (this JVM)", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
+        cpu.put("postgresql", ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToDouble(p -> ProcessStats.cpuSeconds(p.pid())).sum());
+        return cpu;
     }
 
     private static Map<String, Double> inferenceCpu(Stack stack) {

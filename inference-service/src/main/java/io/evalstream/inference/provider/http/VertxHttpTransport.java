@@ -13,7 +13,12 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,12 +35,23 @@ import java.util.concurrent.atomic.AtomicReference;
  * carry the application's class loader, and costs a fraction of the CPU.
  *
  * <p>Connections are pooled per host and port, up to {@code maxConnectionsPerServer}: the per-endpoint
- * {@link EndpointLimiter} is the real bound on what is in flight, so the pool is sized not to be a second one.
+ * {@link EndpointLimiter} is the real bound on what is in flight, so the pool is sized not to be a second one. The
+ * pool is split over several clients of at most {@link #POOL_SLICE} connections each, taken in turn, because
+ * Vert.x picks a pooled connection by scanning the pool: with 512 connections that scan was the largest single
+ * item of the service's CPU profile in {@code evalstream bench-provider}.
  */
 public final class VertxHttpTransport implements HttpTransport {
+    /** Most connections per server in one client's pool: its selector scans the whole pool for each request. */
+    static final int POOL_SLICE = 32;
+    /** How often attempts are checked against their deadlines. */
+    static final long SWEEP_MILLIS = 50;
+
     private final Vertx vertx;
     private final boolean ownsVertx;
-    private final HttpClient client;
+    private final List<HttpClient> clients;
+    private final AtomicInteger nextClient = new AtomicInteger();
+    private final Set<Attempt> pending = ConcurrentHashMap.newKeySet();
+    private final long sweeper;
     private final ClassLoader applicationLoader = VertxHttpTransport.class.getClassLoader();
 
     /** A transport on the application's {@code vertx}. */
@@ -56,8 +72,20 @@ public final class VertxHttpTransport implements HttpTransport {
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
                 // hosted APIs sit behind CDNs that pick the certificate by server name
                 .setForceSni(true);
-        PoolOptions pool = new PoolOptions().setHttp1MaxSize(Math.max(1, maxConnectionsPerServer)).setMaxWaitQueueSize(-1);
-        this.client = vertx.createHttpClient(options, pool);
+        int max = Math.max(1, maxConnectionsPerServer);
+        int slices = (max + POOL_SLICE - 1) / POOL_SLICE;
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize((max + slices - 1) / slices).setMaxWaitQueueSize(-1);
+        List<HttpClient> created = new ArrayList<>();
+        for (int i = 0; i < slices; i++) {
+            created.add(vertx.createHttpClient(options, pool));
+        }
+        this.clients = List.copyOf(created);
+        this.sweeper = vertx.setPeriodic(SWEEP_MILLIS, id -> expire(System.nanoTime()));
+    }
+
+    /** Number of HTTP clients the pool is split over (for tests). */
+    int slices() {
+        return clients.size();
     }
 
     @Override
@@ -72,18 +100,12 @@ public final class VertxHttpTransport implements HttpTransport {
             return reply;
         }
         headers.forEach(options::putHeader);
-        AtomicReference<HttpClientRequest> sending = new AtomicReference<>();
-        long timer = vertx.setTimer(Math.max(1, timeout.toMillis()), id -> {
-            if (reply.completeExceptionally(new HttpTimeoutException("no whole reply within " + timeout.toMillis() + " ms"))) {
-                HttpClientRequest request = sending.get();
-                if (request != null) {
-                    request.reset(); // frees the connection instead of leaving it to a hung server
-                }
-            }
-        });
+        Attempt attempt = new Attempt(reply, System.nanoTime() + timeout.toNanos(), timeout.toMillis());
+        pending.add(attempt);
+        HttpClient client = clients.get(Math.floorMod(nextClient.getAndIncrement(), clients.size()));
         client.request(options)
                 .compose(request -> {
-                    sending.set(request);
+                    attempt.sending.set(request);
                     if (reply.isDone()) { // timed out while waiting for a pooled connection
                         request.reset();
                         return io.vertx.core.Future.failedFuture(new HttpTimeoutException("timed out before sending"));
@@ -94,7 +116,7 @@ public final class VertxHttpTransport implements HttpTransport {
                         firstValues(response.headers()), buffer.toString())))
                 .onComplete(done -> {
                     useApplicationClassLoader();
-                    vertx.cancelTimer(timer);
+                    pending.remove(attempt);
                     if (done.succeeded()) {
                         reply.complete(done.result());
                     } else {
@@ -102,6 +124,41 @@ public final class VertxHttpTransport implements HttpTransport {
                     }
                 });
         return reply;
+    }
+
+    /**
+     * Fails every attempt past its deadline and resets its request, which frees the connection instead of leaving it
+     * to a hung server. One periodic sweep instead of a timer per attempt: with hundreds of attempts in flight, adding
+     * and cancelling a timer each showed in profiles as the event loops' scheduled-task queue upkeep.
+     */
+    void expire(long nowNanos) {
+        for (Attempt attempt : pending) {
+            if (nowNanos - attempt.deadlineNanos >= 0) {
+                pending.remove(attempt);
+                useApplicationClassLoader();
+                if (attempt.reply.completeExceptionally(new HttpTimeoutException("no whole reply within "
+                        + attempt.timeoutMillis + " ms"))) {
+                    HttpClientRequest request = attempt.sending.get();
+                    if (request != null) {
+                        request.reset();
+                    }
+                }
+            }
+        }
+    }
+
+    /** One request in flight: its reply, its deadline, and its request once a connection was found. */
+    private static final class Attempt {
+        final CompletableFuture<HttpReply> reply;
+        final long deadlineNanos;
+        final long timeoutMillis;
+        final AtomicReference<HttpClientRequest> sending = new AtomicReference<>();
+
+        Attempt(CompletableFuture<HttpReply> reply, long deadlineNanos, long timeoutMillis) {
+            this.reply = reply;
+            this.deadlineNanos = deadlineNanos;
+            this.timeoutMillis = timeoutMillis;
+        }
     }
 
     /**
@@ -152,7 +209,8 @@ public final class VertxHttpTransport implements HttpTransport {
 
     @Override
     public void close() {
-        client.close();
+        vertx.cancelTimer(sweeper);
+        clients.forEach(HttpClient::close);
         if (ownsVertx) {
             vertx.close();
         }

@@ -16,6 +16,8 @@ import java.net.URLClassLoader;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,6 +43,25 @@ class VertxHttpTransportTest {
                     Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
             assertThat(ok.status()).isEqualTo(200);
             assertThat(ok.body()).contains("\"choices\"");
+        }
+    }
+
+    @Test
+    void aLargePoolIsSplitIntoSlicesThatTogetherStillHoldEveryConnection() throws Exception {
+        try (StubModelServer.Handle stub = StubModelServer.start(StubOptions.defaults()
+                        .withLatency(Duration.ofMillis(300), Duration.ZERO));
+                VertxHttpTransport transport = VertxHttpTransport.standalone(Duration.ofSeconds(2), 100);
+                VertxHttpTransport small = VertxHttpTransport.standalone(Duration.ofSeconds(2), 8)) {
+            assertThat(transport.slices()).isEqualTo(4);
+            assertThat(small.slices()).isEqualTo(1);
+            List<CompletableFuture<HttpReply>> replies = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                replies.add(transport.post(chat(stub), Map.of(), CHAT, Duration.ofSeconds(10)));
+            }
+            CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            assertThat(replies).allSatisfy(r -> assertThat(r.join().status()).isEqualTo(200));
+            assertThat(stub.stats().peakInFlight()).as("all 100 in flight at once over the four slices")
+                    .isEqualTo(100);
         }
     }
 
