@@ -4,8 +4,7 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.ScoreValue;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import io.evalstream.scoring.statistics.AlpacaEvalWinRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import java.util.Map;
  * reads {@code [[A]]}/{@code [[B]]}/{@code [[C]]}; a recorded preference is a number, read differently.
  */
 @ApplicationScoped
-public class PreferenceScorer implements Scorer {
+public class PreferenceScorer extends DeclaredScorer {
     public static final String KIND = "pairwise_preference";
     public static final String NAME = "alpaca-eval-preference";
     public static final String FILTER = "preference";
@@ -37,19 +36,8 @@ public class PreferenceScorer implements Scorer {
     public static final String MODEL_LENGTH = "model_length";
     public static final String ANNOTATOR = "annotator";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return FILTER;
+    public PreferenceScorer() {
+        super(KIND, ReadMode.GENERATE, NAME, FILTER);
     }
 
     @Override

@@ -4,8 +4,7 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.ScoreValue;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import io.evalstream.scoring.statistics.MoralChoiceMetrics.Answer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -27,24 +26,13 @@ import java.util.Optional;
  * (the matching step that decided).
  */
 @ApplicationScoped
-public class DilemmaScorer implements Scorer {
+public class DilemmaScorer extends DeclaredScorer {
     public static final String KIND = "dilemma";
     public static final String NAME = "moralchoice";
     public static final String FILTER = "moralchoice_match";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return FILTER;
+    public DilemmaScorer() {
+        super(KIND, ReadMode.GENERATE, NAME, FILTER);
     }
 
     @Override

@@ -5,8 +5,7 @@ import io.evalstream.scoring.arena.verdict.VerdictReaders;
 import io.evalstream.scoring.scorer.LabelProbabilities;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -14,21 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * the higher renormalised probability is preferred (strict; equal probabilities are a tie).
  */
 @ApplicationScoped
-public class RewardPairLabelProbsScorer implements Scorer {
+public class RewardPairLabelProbsScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(RewardPairVerdicts.KIND, ReadMode.LABEL_PROBS);
-    }
-
-    @Override
-    public String name() {
-        return RewardPairVerdicts.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LabelProbabilities.FILTER;
+    public RewardPairLabelProbsScorer() {
+        super(RewardPairVerdicts.KIND, ReadMode.LABEL_PROBS, RewardPairVerdicts.NAME, LabelProbabilities.FILTER);
     }
 
     @Override

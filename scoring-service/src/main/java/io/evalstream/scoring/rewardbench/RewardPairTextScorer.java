@@ -4,27 +4,15 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.scoring.arena.verdict.VerdictReaders;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A reward pair judged in text: the {@code [[A]]}/{@code [[B]]}/{@code [[C]]} verdict ({@link VerdictReaders}). */
 @ApplicationScoped
-public class RewardPairTextScorer implements Scorer {
+public class RewardPairTextScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(RewardPairVerdicts.KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return RewardPairVerdicts.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return "verdict_brackets";
+    public RewardPairTextScorer() {
+        super(RewardPairVerdicts.KIND, ReadMode.GENERATE, RewardPairVerdicts.NAME, "verdict_brackets");
     }
 
     @Override

@@ -21,23 +21,12 @@ import java.util.Map;
  * {@code biasType} and {@code stereoAntistereo} (when the item has them).
  */
 @ApplicationScoped
-public class ContinuationPairScorer implements Scorer {
+public class ContinuationPairScorer extends DeclaredScorer {
     public static final String NAME = "continuation_likelihood";
     public static final String FILTER = "likelihood";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(ItemKinds.CONTINUATION_PAIR, ReadMode.LIKELIHOOD);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return FILTER;
+    public ContinuationPairScorer() {
+        super(ItemKinds.CONTINUATION_PAIR, ReadMode.LIKELIHOOD, NAME, FILTER);
     }
 
     @Override

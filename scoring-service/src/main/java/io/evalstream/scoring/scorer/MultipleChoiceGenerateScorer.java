@@ -6,22 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Multiple choice read from generated text with the {@link LetterExtractor letter} filter. */
 @ApplicationScoped
-public class MultipleChoiceGenerateScorer implements Scorer {
+public class MultipleChoiceGenerateScorer extends DeclaredScorer {
     public static final String NAME = "choice";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(ItemKinds.MULTIPLE_CHOICE, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LetterExtractor.FILTER;
+    public MultipleChoiceGenerateScorer() {
+        super(ItemKinds.MULTIPLE_CHOICE, ReadMode.GENERATE, NAME, LetterExtractor.FILTER);
     }
 
     @Override

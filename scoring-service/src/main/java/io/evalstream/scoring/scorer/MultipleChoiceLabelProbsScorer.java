@@ -6,21 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Multiple choice read from the label tokens' probabilities; labels match exactly once trimmed. */
 @ApplicationScoped
-public class MultipleChoiceLabelProbsScorer implements Scorer {
+public class MultipleChoiceLabelProbsScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(ItemKinds.MULTIPLE_CHOICE, ReadMode.LABEL_PROBS);
-    }
-
-    @Override
-    public String name() {
-        return MultipleChoiceGenerateScorer.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LabelProbabilities.FILTER;
+    public MultipleChoiceLabelProbsScorer() {
+        super(ItemKinds.MULTIPLE_CHOICE, ReadMode.LABEL_PROBS, MultipleChoiceGenerateScorer.NAME, LabelProbabilities.FILTER);
     }
 
     @Override

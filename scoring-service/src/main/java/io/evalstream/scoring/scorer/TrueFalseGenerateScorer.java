@@ -5,22 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** True/false read from generated text with the {@link TrueFalseExtractor true_false} filter. */
 @ApplicationScoped
-public class TrueFalseGenerateScorer implements Scorer {
+public class TrueFalseGenerateScorer extends DeclaredScorer {
     public static final String NAME = "true_false";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(ItemKinds.TRUE_FALSE, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return TrueFalseExtractor.FILTER;
+    public TrueFalseGenerateScorer() {
+        super(ItemKinds.TRUE_FALSE, ReadMode.GENERATE, NAME, TrueFalseExtractor.FILTER);
     }
 
     @Override

@@ -9,22 +9,11 @@ import java.util.List;
  * "True", "TRUE": any case and surrounding whitespace counts as the label.
  */
 @ApplicationScoped
-public class TrueFalseLabelProbsScorer implements Scorer {
+public class TrueFalseLabelProbsScorer extends DeclaredScorer {
     private static final List<String> LABELS = List.of(TrueFalseExtractor.TRUE, TrueFalseExtractor.FALSE);
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(ItemKinds.TRUE_FALSE, ReadMode.LABEL_PROBS);
-    }
-
-    @Override
-    public String name() {
-        return TrueFalseGenerateScorer.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LabelProbabilities.FILTER;
+    public TrueFalseLabelProbsScorer() {
+        super(ItemKinds.TRUE_FALSE, ReadMode.LABEL_PROBS, TrueFalseGenerateScorer.NAME, LabelProbabilities.FILTER);
     }
 
     @Override

@@ -5,8 +5,7 @@ import io.evalstream.scoring.scorer.LabelDistribution;
 import io.evalstream.scoring.scorer.LabelProbabilities;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Map;
@@ -18,21 +17,10 @@ import java.util.Optional;
  * rating = sum of value x probability. The distribution is kept in the details.
  */
 @ApplicationScoped
-public class RatingLabelProbsScorer implements Scorer {
+public class RatingLabelProbsScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(RatingScores.KIND, ReadMode.LABEL_PROBS);
-    }
-
-    @Override
-    public String name() {
-        return RatingScores.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LabelProbabilities.FILTER;
+    public RatingLabelProbsScorer() {
+        super(RatingScores.KIND, ReadMode.LABEL_PROBS, RatingScores.NAME, LabelProbabilities.FILTER);
     }
 
     @Override

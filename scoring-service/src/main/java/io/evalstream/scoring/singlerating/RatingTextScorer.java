@@ -4,29 +4,17 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.scoring.arena.verdict.VerdictReaders;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 
 /** A rating read from the judge's text: the last {@code [[n]]} ({@link VerdictReaders#rating}), within the item's scale. */
 @ApplicationScoped
-public class RatingTextScorer implements Scorer {
+public class RatingTextScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(RatingScores.KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return RatingScores.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return "rating_brackets";
+    public RatingTextScorer() {
+        super(RatingScores.KIND, ReadMode.GENERATE, RatingScores.NAME, "rating_brackets");
     }
 
     @Override

@@ -6,8 +6,7 @@ import io.evalstream.scoring.scorer.LabelDistribution;
 import io.evalstream.scoring.scorer.LetterExtractor;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,21 +18,10 @@ import java.util.Set;
  * position and adjusted distributions, only coarser than the label-probability reading the protocol prescribes.
  */
 @ApplicationScoped
-public class SurveyGenerateScorer implements Scorer {
+public class SurveyGenerateScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(SurveyReading.KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return SurveyReading.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LetterExtractor.FILTER;
+    public SurveyGenerateScorer() {
+        super(SurveyReading.KIND, ReadMode.GENERATE, SurveyReading.NAME, LetterExtractor.FILTER);
     }
 
     @Override

@@ -5,8 +5,7 @@ import io.evalstream.scoring.scorer.LabelDistribution;
 import io.evalstream.scoring.scorer.LabelProbabilities;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -15,21 +14,10 @@ import java.util.Optional;
  * distribution of one option order, mapped back to the option codes ({@link SurveyReading}).
  */
 @ApplicationScoped
-public class SurveyLabelProbsScorer implements Scorer {
+public class SurveyLabelProbsScorer extends DeclaredScorer {
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(SurveyReading.KIND, ReadMode.LABEL_PROBS);
-    }
-
-    @Override
-    public String name() {
-        return SurveyReading.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LabelProbabilities.FILTER;
+    public SurveyLabelProbsScorer() {
+        super(SurveyReading.KIND, ReadMode.LABEL_PROBS, SurveyReading.NAME, LabelProbabilities.FILTER);
     }
 
     @Override

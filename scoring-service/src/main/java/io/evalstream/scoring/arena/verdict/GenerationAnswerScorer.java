@@ -3,8 +3,7 @@ package io.evalstream.scoring.arena.verdict;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -13,22 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * reference-based generation scoring (exact / contains / token-F1) is a separate scorer still to come.
  */
 @ApplicationScoped
-public class GenerationAnswerScorer implements Scorer {
+public class GenerationAnswerScorer extends DeclaredScorer {
     public static final String KIND = "generation";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return "generation";
-    }
-
-    @Override
-    public String filter() {
-        return "free_text";
+    public GenerationAnswerScorer() {
+        super(KIND, ReadMode.GENERATE, "generation", "free_text");
     }
 
     @Override

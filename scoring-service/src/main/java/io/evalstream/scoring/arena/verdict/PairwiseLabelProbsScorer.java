@@ -4,26 +4,14 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.scoring.scorer.LabelProbabilities;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A pairwise judge read from the probabilities of the A and B tokens: P(A) renormalised over A and B. */
 @ApplicationScoped
-public class PairwiseLabelProbsScorer implements Scorer {
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(PairwiseTextScorer.KIND, ReadMode.LABEL_PROBS);
-    }
-
-    @Override
-    public String name() {
-        return PairwiseTextScorer.NAME;
-    }
-
-    @Override
-    public String filter() {
-        return LabelProbabilities.FILTER;
+public class PairwiseLabelProbsScorer extends DeclaredScorer {
+    public PairwiseLabelProbsScorer() {
+        super(PairwiseTextScorer.KIND, ReadMode.LABEL_PROBS, PairwiseTextScorer.NAME, LabelProbabilities.FILTER);
     }
 
     @Override

@@ -3,8 +3,7 @@ package io.evalstream.scoring.arena.verdict;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -13,23 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * unparsable verdict is UNSCORED with the reason, counted apart in the judge audit.
  */
 @ApplicationScoped
-public class PairwiseTextScorer implements Scorer {
+public class PairwiseTextScorer extends DeclaredScorer {
     public static final String KIND = "pairwise";
     public static final String NAME = "pairwise-verdict";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return "verdict_brackets";
+    public PairwiseTextScorer() {
+        super(KIND, ReadMode.GENERATE, NAME, "verdict_brackets");
     }
 
     @Override

@@ -4,8 +4,7 @@ import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.ScoreValue;
 import io.evalstream.scoring.scorer.ReadMode;
 import io.evalstream.scoring.scorer.Score;
-import io.evalstream.scoring.scorer.Scorer;
-import io.evalstream.scoring.scorer.ScorerKey;
+import io.evalstream.scoring.scorer.DeclaredScorer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -14,23 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * range is UNSCORED with the reason, counted apart in the arena report.
  */
 @ApplicationScoped
-public class SingleRatingScorer implements Scorer {
+public class SingleRatingScorer extends DeclaredScorer {
     public static final String KIND = "single_rating";
     public static final String NAME = "single-rating";
 
-    @Override
-    public ScorerKey key() {
-        return new ScorerKey(KIND, ReadMode.GENERATE);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String filter() {
-        return "rating_brackets";
+    public SingleRatingScorer() {
+        super(KIND, ReadMode.GENERATE, NAME, "rating_brackets");
     }
 
     @Override
