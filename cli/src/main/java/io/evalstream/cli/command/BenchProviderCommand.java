@@ -109,12 +109,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
             for (FlightRecording recording : recordings) {
                 out.println("profile: " + recording.stop());
             }
-            double ideal = concurrency / (latencyMs / 1000.0);
-            saturation.put("stubLatencyMs", latencyMs);
-            saturation.put("allowedConcurrency", concurrency);
-            saturation.put("idealRequestsPerSecond", round(ideal));
-            saturation.put("fractionOfIdeal", round((double) saturation.get("steadyRequestsPerSecond") / ideal));
-            report.put("saturation", saturation);
+            report.put("saturation", againstIdeal(saturation, latencyMs));
             out.printf("zero latency: %d calls%n", requests);
             Map<String, Object> zero = measure(api, stack, fast, "openai:stub-0ms", "bench-provider-fast", requests);
             zero.put("requestsPerSecondPerInstance",
@@ -129,12 +124,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
                         relaxedLatencyMs, concurrency);
                 Map<String, Object> calm = measure(api, stack, relaxed, "openai:stub-" + relaxedLatencyMs + "ms-relaxed",
                         "bench-provider-relaxed", calls);
-                double relaxedIdeal = concurrency / (relaxedLatencyMs / 1000.0);
-                calm.put("stubLatencyMs", relaxedLatencyMs);
-                calm.put("allowedConcurrency", concurrency);
-                calm.put("idealRequestsPerSecond", round(relaxedIdeal));
-                calm.put("fractionOfIdeal", round((double) calm.get("steadyRequestsPerSecond") / relaxedIdeal));
-                report.put("relaxedSaturation", calm);
+                report.put("relaxedSaturation", againstIdeal(calm, relaxedLatencyMs));
             }
 
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -145,6 +135,16 @@ public final class BenchProviderCommand implements Callable<Integer> {
             out.println("written to " + file);
             return 0;
         }
+    }
+
+    /** Adds the ideal rate at {@code latency} (concurrency / latency) and the steady rate's fraction of it. */
+    private Map<String, Object> againstIdeal(Map<String, Object> figures, int latency) {
+        double ideal = concurrency / (latency / 1000.0);
+        figures.put("stubLatencyMs", latency);
+        figures.put("allowedConcurrency", concurrency);
+        figures.put("idealRequestsPerSecond", round(ideal));
+        figures.put("fractionOfIdeal", round((double) figures.get("steadyRequestsPerSecond") / ideal));
+        return figures;
     }
 
     private static void register(ApiClient api, String id, String baseUrl) {

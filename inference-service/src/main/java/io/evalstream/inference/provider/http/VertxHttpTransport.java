@@ -187,17 +187,13 @@ public final class VertxHttpTransport implements HttpTransport {
     /** Netty's and Vert.x's failures as the {@code java.net} types the client classifies (see {@link HttpTransport}). */
     static Throwable asJavaNet(Throwable failure) {
         if (failure instanceof io.netty.channel.ConnectTimeoutException) {
-            HttpConnectTimeoutException timeout = new HttpConnectTimeoutException(failure.getMessage());
-            timeout.initCause(failure);
-            return timeout;
+            return new HttpConnectTimeoutException(failure.getMessage()).initCause(failure);
         }
         if (failure instanceof IOException || failure instanceof ConnectException) {
             return failure;
         }
         if (failure instanceof java.util.concurrent.TimeoutException) {
-            HttpTimeoutException timeout = new HttpTimeoutException(failure.getMessage());
-            timeout.initCause(failure);
-            return timeout;
+            return new HttpTimeoutException(failure.getMessage()).initCause(failure);
         }
         if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
             return failure;
