@@ -88,24 +88,12 @@ public class ContinuationPairKind implements ItemKind<ContinuationPair> {
         if (first != null && second != null && first.strip().equals(second.strip())) {
             errors.add(form.secondField(), "must differ from " + form.firstField());
         }
-        String biasType = optionalText(line, BIAS_TYPE, errors);
-        String direction = optionalText(line, STEREO_ANTISTEREO, errors);
+        String biasType = strippedOrNull(Fields.optionalText(line, BIAS_TYPE, errors));
+        String direction = strippedOrNull(Fields.optionalText(line, STEREO_ANTISTEREO, errors));
         if (direction != null && !DIRECTIONS.contains(direction)) {
             errors.add(STEREO_ANTISTEREO, "must be 'stereo' or 'antistereo', is '" + direction + "'");
         }
         return errors.isEmpty() ? new ContinuationPair(form, beginning, first, second, biasType, direction) : null;
-    }
-
-    private static String optionalText(JsonNode line, String field, FieldErrors errors) {
-        JsonNode node = line.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            errors.add(field, "must be a non-blank string when given");
-            return null;
-        }
-        return node.asText().strip();
     }
 
     @Override
@@ -164,5 +152,9 @@ public class ContinuationPairKind implements ItemKind<ContinuationPair> {
     @Override
     public io.evalstream.contracts.Generation generation(ReadMode readMode) {
         return ReadMode.LIKELIHOOD.generation();
+    }
+
+    private static String strippedOrNull(String text) {
+        return text == null ? null : text.strip();
     }
 }

@@ -32,6 +32,19 @@ public final class Fields {
         return node.asText();
     }
 
+    /** An optional string: null when absent or JSON null, an error when given but not a non-blank string. */
+    public static String optionalText(JsonNode object, String field, FieldErrors errors) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            errors.add(field, "must be a non-blank string when given");
+            return null;
+        }
+        return node.asText();
+    }
+
     /** A required integer (a JSON number without fraction); "1" and 1.5 are rejected, not coerced. */
     public static Integer requiredInt(JsonNode object, String field, FieldErrors errors) {
         JsonNode node = object.get(field);

@@ -48,22 +48,10 @@ public class PairwiseKind implements ItemKind<Pairwise> {
         String instruction = Fields.requiredText(line, "instruction", errors);
         String a = Fields.requiredText(line, "response_a", errors);
         String b = Fields.requiredText(line, "response_b", errors);
-        String reference = optionalText(line, "reference", errors);
-        String system = optionalText(line, "system", errors);
-        String criterion = optionalText(line, "criterion", errors);
+        String reference = Fields.optionalText(line, "reference", errors);
+        String system = Fields.optionalText(line, "system", errors);
+        String criterion = Fields.optionalText(line, "criterion", errors);
         return errors.isEmpty() ? new Pairwise(instruction, a, b, reference, system, criterion) : null;
-    }
-
-    private static String optionalText(JsonNode line, String field, FieldErrors errors) {
-        JsonNode node = line.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            errors.add(field, "must be a non-blank string when given");
-            return null;
-        }
-        return node.asText();
     }
 
     @Override

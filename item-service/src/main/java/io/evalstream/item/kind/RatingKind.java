@@ -48,9 +48,9 @@ public class RatingKind implements ItemKind<Rating> {
     public Rating parse(JsonNode line, FieldErrors errors) {
         String prompt = Fields.requiredText(line, "prompt", errors);
         String response = Fields.requiredText(line, "response", errors);
-        String attribute = optionalText(line, "attribute", errors);
-        String rubric = optionalText(line, "rubric", errors);
-        String model = optionalText(line, "model", errors);
+        String attribute = Fields.optionalText(line, "attribute", errors);
+        String rubric = Fields.optionalText(line, "rubric", errors);
+        String model = Fields.optionalText(line, "model", errors);
         int min = LOWEST;
         int max = HIGHEST;
         JsonNode scale = line.get("scale");
@@ -72,10 +72,6 @@ public class RatingKind implements ItemKind<Rating> {
             }
         }
         return errors.isEmpty() ? new Rating(prompt, response, attribute, rubric, min, max, model) : null;
-    }
-
-    private static String optionalText(JsonNode line, String field, FieldErrors errors) {
-        return line.hasNonNull(field) ? Fields.requiredText(line, field, errors) : null;
     }
 
     @Override

@@ -47,8 +47,8 @@ public class TrueFalseKind implements ItemKind<TrueFalse> {
     public TrueFalse parse(JsonNode line, FieldErrors errors) {
         String statement = Fields.requiredText(line, "statement", errors);
         Boolean label = Fields.requiredBoolean(line, "label", errors);
-        String pair = optionalText(line, PAIR, errors);
-        String controlOf = optionalText(line, CONTROL_OF, errors);
+        String pair = Fields.optionalText(line, PAIR, errors);
+        String controlOf = Fields.optionalText(line, CONTROL_OF, errors);
         return errors.isEmpty() ? new TrueFalse(statement, label, pair, controlOf) : null;
     }
 
@@ -93,16 +93,4 @@ public class TrueFalseKind implements ItemKind<TrueFalse> {
         return new ScoringContext(NAME, readMode.name(), LABELS.get(gold), LABELS, gold, slices, attributes);
     }
 
-    /** An optional non-blank string field; absent or null is null. */
-    private static String optionalText(JsonNode line, String field, FieldErrors errors) {
-        JsonNode node = line.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            errors.add(field, "must be a non-blank string (an item id)");
-            return null;
-        }
-        return node.asText();
-    }
-}
+    /** An optional non-blank string field; absent or null is null. */}
