@@ -167,7 +167,8 @@ public final class PriDe {
         return e;
     }
 
-    static int argmax(double[] x) {
+    /** The index of the largest value; the lowest index among ties. */
+    public static int argmax(double[] x) {
         int best = 0;
         for (int i = 1; i < x.length; i++) {
             if (x[i] > x[best]) {

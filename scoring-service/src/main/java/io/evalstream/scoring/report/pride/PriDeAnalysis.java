@@ -49,7 +49,7 @@ public final class PriDeAnalysis {
                 calibration.add(new PriDe.CalibrationItem(shifts));
                 calibrated.add(new SelectionBias.Prediction(standard.goldPosition(), permutationDebiased(shifts)));
                 calibrationObserved.add(new SelectionBias.Prediction(standard.goldPosition(),
-                        argmax(standard.logProbabilities())));
+                        PriDe.argmax(standard.logProbabilities())));
             } else if (standard != null) {
                 tests.add(new PriDe.TestItem(standard.logProbabilities(), standard.goldPosition()));
             }
@@ -118,18 +118,7 @@ public final class PriDeAnalysis {
                 content[i] += shifts[s][Math.floorMod(i - s, k)] / k;
             }
         }
-        return argmax(content);
-    }
-
-    /** Lowest index among ties, as {@link PriDe}. */
-    static int argmax(double[] x) {
-        int best = 0;
-        for (int i = 1; i < x.length; i++) {
-            if (x[i] > x[best]) {
-                best = i;
-            }
-        }
-        return best;
+        return PriDe.argmax(content);
     }
 
     private static BootstrapInterval.Result rstdInterval(List<SelectionBias.Prediction> predictions, int k, int rounds,
