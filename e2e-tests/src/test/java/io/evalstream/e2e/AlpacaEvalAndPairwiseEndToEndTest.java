@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.cli.EvalstreamCli;
-import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.command.RescoreCommand;
-import io.evalstream.cli.stack.ProjectLayout;
 import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.Stack;
-import io.evalstream.cli.stack.StackOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
 
 /**
@@ -41,10 +34,8 @@ import picocli.CommandLine;
  * (answers the first slot 80% of the time) and {@code builtin:judge-fair}; the run report's {@code pairwise_judging}
  * section must expose the first as position-inconsistent and first-position biased, and the second as consistent.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlpacaEvalAndPairwiseEndToEndTest {
-    private Stack stack;
-    private Path annotations;
+class AlpacaEvalAndPairwiseEndToEndTest extends EphemeralStackTest {
+    private final Path annotations = datasets().resolve("alpaca-eval").resolve("annotations");
 
     static Path datasets() {
         String configured = System.getProperty("evalstream.datasets");
@@ -55,15 +46,6 @@ class AlpacaEvalAndPairwiseEndToEndTest {
         return Path.of(home).resolve("..").resolve("shared").resolve("datasets").normalize();
     }
 
-    @BeforeAll
-    void startStack() throws Exception {
-        annotations = datasets().resolve("alpaca-eval").resolve("annotations");
-        stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
-    }
-
-    private ApiClient api() {
-        return new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
-    }
 
     @Test
     void anOrderSwappedPairwiseSuiteExposesThePositionBiasedJudge() throws Exception {
@@ -73,7 +55,6 @@ class AlpacaEvalAndPairwiseEndToEndTest {
                     .append(i).append(".\",\"response_a\":\"A short answer about topic ").append(i)
                     .append(".\",\"response_b\":\"Another answer, about topic ").append(i).append(" too.\"}\n");
         }
-        ApiClient api = api();
         JsonNode dataset = api.importJsonl("e2e-pairwise", jsonl.toString());
         JsonNode run = api.createRun("e2e-pairwise", dataset.path("version").asInt(),
                 java.util.List.of("builtin:judge-first", "builtin:judge-fair"), "NONE", 1, "GENERATE");
@@ -101,13 +82,6 @@ class AlpacaEvalAndPairwiseEndToEndTest {
         assertThat(fair.path("consistency").asDouble()).isEqualTo(1.0);
         assertThat(fair.path("firstBias").asDouble()).isEqualTo(0.0);
         assertThat(fair.path("consistencyLow").asDouble()).isGreaterThan(0.9);
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
@@ -158,7 +132,7 @@ class AlpacaEvalAndPairwiseEndToEndTest {
 
         // the numbers are the run's: the same run's report serves them
         String runId = json.path("runId").asText();
-        JsonNode run = api().runResults(runId);
+        JsonNode run = api.runResults(runId);
         assertThat(run.path("state").asText()).isEqualTo("COMPLETED");
         assertThat(run.path("received").asLong()).isEqualTo(805 + 805 + 805 + 804 + 802);
     }

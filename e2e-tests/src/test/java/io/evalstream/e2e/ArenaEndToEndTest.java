@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.command.ArenaCommand;
 import io.evalstream.cli.stack.ProjectLayout;
 import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.Stack;
-import io.evalstream.cli.stack.StackOptions;
 import io.evalstream.contracts.EvaluationRequested;
 import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.Purpose;
@@ -55,7 +52,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import picocli.CommandLine;
 
@@ -66,9 +62,8 @@ import picocli.CommandLine;
  * the REST report: the audit finds each judge's bias, the fair judge's order-averaged Bradley-Terry recovers the
  * quality order, and redelivered answers send no judge request twice.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ArenaEndToEndTest {
+class ArenaEndToEndTest extends EphemeralStackTest {
     static final List<String> CONTESTANTS = List.of("builtin:arena-q8", "builtin:arena-q6", "builtin:arena-q4",
             "builtin:arena-q3-verbose", "builtin:arena-q2");
     static final List<String> JUDGES = List.of("builtin:judge-fair", "builtin:judge-first", "builtin:judge-longer",
@@ -76,27 +71,20 @@ class ArenaEndToEndTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
 
-    private Stack stack;
-    private ApiClient api;
     private KafkaProbe kafka;
     private String output;
     private String runId;
     private JsonNode report;
 
     @BeforeAll
-    void startStack() throws Exception {
-        stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
-        api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
+    void openKafkaProbe() {
         kafka = new KafkaProbe(stack.kafkaBootstrapServers());
     }
 
     @AfterAll
-    void stopStack() {
+    void closeKafkaProbe() {
         if (kafka != null) {
             kafka.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

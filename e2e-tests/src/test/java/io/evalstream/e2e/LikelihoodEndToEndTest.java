@@ -3,13 +3,9 @@ package io.evalstream.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.RunWatcher;
 import io.evalstream.cli.command.ImportCommand;
-import io.evalstream.cli.stack.ProjectLayout;
 import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.Stack;
-import io.evalstream.cli.stack.StackOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
 
 /**
@@ -35,30 +28,18 @@ import picocli.CommandLine;
  * seeded random one near 50. A small Strange-Dataset-style suite then checks the {@code continuation_pair} section:
  * the oracle prefers every true continuation. Skipped with a message when the shared datasets folder is absent.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LikelihoodEndToEndTest {
+class LikelihoodEndToEndTest extends EphemeralStackTest {
     private static final Path CROWS = Path.of(System.getProperty("evalstream.datasets", "/work/shared/datasets"),
             "crows-pairs");
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
     private static final List<String> MODELS = List.of("builtin:first-option", "builtin:oracle", "builtin:random");
 
-    private Stack stack;
-    private ApiClient api;
 
-    @BeforeAll
-    void startStack() throws Exception {
+    @Override
+    protected void assumeWhatItNeeds() {
         Assumptions.assumeTrue(Files.isRegularFile(CROWS.resolve("crows_pairs_anonymized.csv")),
                 "CrowS-Pairs not found in " + CROWS + " (the shared datasets folder is absent): skipping the "
                         + "likelihood end-to-end test");
-        stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
-        api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

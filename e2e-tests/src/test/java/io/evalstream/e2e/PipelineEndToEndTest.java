@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.ApiException;
 import io.evalstream.cli.client.RunWatcher;
-import io.evalstream.cli.stack.ProjectLayout;
-import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.Stack;
-import io.evalstream.cli.stack.StackOptions;
 import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.Topics;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -33,30 +27,22 @@ import org.junit.jupiter.api.TestMethodOrder;
  * topics) and check the architecture's invariants from outside: correct scores end to end, exactly-once
  * effect of a redelivered response, poison records dead-lettered without blocking a run.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PipelineEndToEndTest {
+class PipelineEndToEndTest extends EphemeralStackTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
-    private Stack stack;
-    private ApiClient api;
     private KafkaProbe kafka;
     private String demoRunId;
 
     @BeforeAll
-    void startStack() throws Exception {
-        stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
-        api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
+    void openKafkaProbe() {
         kafka = new KafkaProbe(stack.kafkaBootstrapServers());
     }
 
     @AfterAll
-    void stopStack() {
+    void closeKafkaProbe() {
         if (kafka != null) {
             kafka.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

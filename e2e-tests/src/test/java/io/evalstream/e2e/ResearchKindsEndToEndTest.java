@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.RunWatcher;
-import io.evalstream.cli.stack.ProjectLayout;
-import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.Stack;
-import io.evalstream.cli.stack.StackOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Survey, reward_pair and rating items through the packaged services, the real broker and database, on built-in
@@ -33,25 +25,10 @@ import org.junit.jupiter.api.TestInstance;
  *       interval 5 -+ 4.302653 x 2 / sqrt 3 = [0.031724, 9.968276]; m-b's 12 words clamp to 10.</li>
  * </ul>
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResearchKindsEndToEndTest {
+class ResearchKindsEndToEndTest extends EphemeralStackTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
-    private Stack stack;
-    private ApiClient api;
 
-    @BeforeAll
-    void startStack() throws Exception {
-        stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
-        api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void surveyRewardPairAndRatingReportsOnBuiltInModels() throws Exception {

@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.RunWatcher;
-import io.evalstream.cli.stack.ProjectLayout;
-import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.Stack;
-import io.evalstream.cli.stack.StackOptions;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 4's variants slice on the packaged system: PriDe planned by item-service ({@code "debias": "pride"}), read by
@@ -26,27 +18,12 @@ import org.junit.jupiter.api.TestInstance;
  * its distribution still carries the content; PriDe must estimate a prior peaked on A from the 5 calibration items
  * and, dividing it out, lower RStd and raise accuracy on the same items, at 1.15 forward passes per item.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VariantsEndToEndTest {
+class VariantsEndToEndTest extends EphemeralStackTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ITEMS = 100;
 
-    private Stack stack;
-    private ApiClient api;
 
-    @BeforeAll
-    void startStack() throws Exception {
-        stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
-        api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void prideLowersFirstOptionsRStdAndRaisesItsAccuracy() throws Exception {
