@@ -51,8 +51,9 @@ class VertxHttpTransportTest {
 
     @Test
     void aLargePoolIsSplitIntoSlicesThatTogetherStillHoldEveryConnection() throws Exception {
+        // answers held 3 s, so that all 100 are in flight together even on a loaded machine
         try (StubModelServer.Handle stub = StubModelServer.start(StubOptions.defaults()
-                        .withLatency(Duration.ofMillis(300), Duration.ZERO));
+                        .withLatency(Duration.ofSeconds(3), Duration.ZERO));
                 VertxHttpTransport transport = VertxHttpTransport.standalone(Duration.ofSeconds(2), 100);
                 VertxHttpTransport small = VertxHttpTransport.standalone(Duration.ofSeconds(2), 8)) {
             assertThat(transport.slices()).isEqualTo(4);
@@ -61,7 +62,7 @@ class VertxHttpTransportTest {
             for (int i = 0; i < 100; i++) {
                 replies.add(transport.post(chat(stub), Map.of(), CHAT, Duration.ofSeconds(10)));
             }
-            CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             assertThat(replies).allSatisfy(r -> assertThat(r.join().status()).isEqualTo(200));
             assertThat(stub.stats().peakInFlight()).as("all 100 in flight at once over the four slices")
                     .isEqualTo(100);
@@ -117,7 +118,8 @@ class VertxHttpTransportTest {
             CompletableFuture<HttpReply> reply = transport.post(chat(stub), Map.of(), CHAT, Duration.ofMillis(300));
             assertThatThrownBy(() -> reply.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(HttpTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-            assertThat(stub.stats().inFlight()).as("the hung request's connection was reset").isLessThanOrEqualTo(1);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(stub.stats().inFlight())
+                    .as("the hung request's connection was reset, so the stub no longer holds it").isZero());
         }
     }
 
