@@ -70,6 +70,13 @@ class ContinuousRunsTest {
         });
     }
 
+    private static void awaitReceived(String runId, long received) {
+        await().atMost(WAIT).until(() -> {
+            var response = given().get("/api/runs/{id}", runId);
+            return response.statusCode() == 200 && response.jsonPath().getLong("received") == received;
+        });
+    }
+
     @Test
     void aModelThatGotWorseIsFlaggedAndAnUnchangedOneIsNot() {
         String suite = "suite-regression-" + System.nanoTime();
@@ -128,8 +135,18 @@ class ContinuousRunsTest {
         RunPlanned plan = run.plan(List.of(MODEL), 10);
         List<ResponseReceived> answers = run.answers(MODEL, 10, 0, 0, 0);
         kafka.plan(plan);
-        kafka.respond(answers.subList(0, 4));
-        await().atMost(WAIT).until(() -> given().get("/api/runs/{id}", run.runId).jsonPath().getInt("received") == 4);
+        // the plan and the responses travel on different topics: without the plan stored first, the ETA below
+        // would (rightly) be unknown
+        await().atMost(WAIT).until(() -> {
+            var response = given().get("/api/runs/{id}", run.runId);
+            return response.statusCode() == 200 && "10".equals(response.jsonPath().getString("planned"));
+        });
+        // two deliveries: the pace is measured between the first stored response and the last, so one batch
+        // holding all four would have no elapsed time and (rightly) no rate
+        kafka.respond(answers.subList(0, 1));
+        awaitReceived(run.runId, 1);
+        kafka.respond(answers.subList(1, 4));
+        awaitReceived(run.runId, 4);
         JsonPath running = given().get("/api/runs/{id}", run.runId).jsonPath();
         assertThat(running.getString("state")).isEqualTo("RUNNING");
         assertThat(running.getDouble("ratePerSecond")).isPositive();
