@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -77,6 +79,20 @@ final class KafkaProbe implements AutoCloseable {
             lag += end - (offset == null ? 0 : offset.offset());
         }
         return lag;
+    }
+
+    /**
+     * Members of {@code group} that hold partitions of {@code topic}, counted only once the group is stable (a
+     * rebalance in progress counts as -1): how a test knows that a newly started instance has joined.
+     */
+    int membersAssigned(String group, String topic) throws ExecutionException, InterruptedException {
+        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+        if (description.groupState() != GroupState.STABLE) {
+            return -1;
+        }
+        return (int) description.members().stream()
+                .filter(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic)))
+                .count();
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

@@ -6,9 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evalstream.cli.client.ApiException;
 import io.evalstream.cli.client.RunWatcher;
+import io.evalstream.cli.stack.ServiceName;
+import io.evalstream.cli.stack.ServiceProcess;
 import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +159,38 @@ class PipelineEndToEndTest extends EphemeralStackTest {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.getMessage()).contains("line 3").contains("label");
         }
+    }
+
+    @Test
+    @Order(6)
+    void anInstanceStartedLaterJoinsItsConsumerGroupAndAnswersItsShare() throws Exception {
+        int consumers = kafka.membersAssigned("inference-service", Topics.EVAL_REQUESTS);
+        assertThat(consumers).isPositive();
+        ServiceProcess second = stack.addInstance(ServiceName.INFERENCE, System.out);
+        assertThat(stack.instances(ServiceName.INFERENCE)).hasSize(2).contains(second);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> kafka.membersAssigned("inference-service", Topics.EVAL_REQUESTS) == 2 * consumers);
+        assertThat(responsesAnsweredBy(second)).isZero();
+
+        JsonNode dataset = api.importDemoSuite();
+        JsonNode run = api.createRun(dataset.path("name").asText(), dataset.path("version").asInt(),
+                List.of("builtin:oracle", "builtin:random"), "CYCLIC", 1, "GENERATE");
+        JsonNode result = new RunWatcher(api).awaitCompletion(run.path("runId").asText(), RUN_TIMEOUT, p -> { });
+        assertThat(result.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(result.path("received").asLong()).isEqualTo(run.path("expectedRequests").asLong());
+        assertThat(result.path("errors").asLong()).isZero();
+        // the group gave the new instance partitions of its own: it answered part of the run, not all of it
+        assertThat(responsesAnsweredBy(second)).isPositive().isLessThan(run.path("expectedRequests").asDouble());
+    }
+
+    /** The responses an inference instance has sent, from its own Prometheus counter. */
+    private static double responsesAnsweredBy(ServiceProcess instance) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body().lines().filter(line -> line.startsWith("evalstream_inference_responses_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static List<JsonNode> metrics(JsonNode result, String model) {

@@ -35,6 +35,11 @@ import picocli.CommandLine.Option;
  * between 10% and 90% of the run's calls), its share of the ideal, inference-service's CPU seconds per request
  * and its peak memory. With the stub at 0 ms it reports requests per second per inference instance. Runs opt out
  * of the response cache, so that every request is a call. A command, not a test: these machines are noisy.
+ *
+ * <p>The saturation run is measured twice. First with inference-service alone downstream of item-service:
+ * scoring-service is not started yet, as where it runs on its own host, so the figure is the client's and not
+ * the small machine's. Then scoring-service starts, scores those runs and must find every call's response
+ * (the check that the fast run lost nothing), and the same run is measured with the whole pipeline co-located.
  */
 @Command(name = "bench-provider", mixinStandardHelpOptions = true,
         description = "Measure inference-service against the stub model server: throughput vs ideal, CPU, memory.")
@@ -57,12 +62,24 @@ public final class BenchProviderCommand implements Callable<Integer> {
             + "machine, so that it measures the client alone; 0 skips it (default: ${DEFAULT-VALUE}).")
     int relaxedLatencyMs;
 
+    @Option(names = "--batch-records", description = "Records per Kafka batch of inference-service (default: twice "
+            + "the concurrency, at least 500).")
+    Integer batchRecords;
+
+    @Option(names = "--queued-batches", defaultValue = "1", description = "Polled batches each inference consumer "
+            + "holds besides the one in progress (default: ${DEFAULT-VALUE}).")
+    int queuedBatches;
+
     @Option(names = "--inference-replicas", defaultValue = "1")
     int inferenceReplicas;
 
     @Option(names = "--profile", description = "Record a Java Flight Recording of every service and of this JVM (broker "
             + "and stubs) over the saturation run, into this directory.")
     Path profileDir;
+
+    @Option(names = "--jvm-options", split = " ", description = "JVM options of the services, replacing the defaults "
+            + "(for tuning experiments), e.g. --jvm-options=\"-Xmx1g -XX:+UseParallelGC\".")
+    List<String> jvmOptions;
 
     @Option(names = "--output", description = "JSON results file (default: target/bench/provider.json in the source tree).")
     Path output;
@@ -71,13 +88,23 @@ public final class BenchProviderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         ProjectLayout layout = ProjectLayout.discover();
-        // A batch holds several waves of the endpoint's concurrency; the instance's bound is twice the endpoint's, so
-        // that the next requests wait, ready, at the endpoint's limiter and take each permit as soon as it frees.
+        // A batch holds two waves of the endpoint's concurrency and each of the three consumers holds one more batch,
+        // polled: enough queued work that the endpoint never waits for a poll, little enough that queued requests do
+        // not outlive young collections (with four waves and two queued batches, inference-service held about 17,000
+        // records, ran a full collection every 8 s, and was no faster). The instance's bound is twice the endpoint's,
+        // so that the next requests wait, ready, at the endpoint's limiter and take each permit as soon as it frees.
         StackOptions options = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
+                .withReplicas(ServiceName.SCORING, 0)
                 .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(2 * concurrency),
                         "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency),
-                        "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS", Integer.toString(Math.max(500, 4 * concurrency))));
-        out.println("evalstream bench-provider: starting three stub model servers and the stack on free ports");
+                        "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS",
+                        Integer.toString(batchRecords != null ? batchRecords : Math.max(500, 2 * concurrency)),
+                        "EVALSTREAM_INFERENCE_QUEUED_BATCHES", Integer.toString(queuedBatches)));
+        if (jvmOptions != null && !jvmOptions.isEmpty()) {
+            options = options.withJvmOptions(jvmOptions);
+        }
+        out.println("evalstream bench-provider: starting three stub model servers and the stack (scoring-service "
+                + "later) on free ports");
         try (StubModelServer.Handle slow = StubModelServer.start(StubOptions.defaults()
                         .withLatency(Duration.ofMillis(latencyMs), Duration.ZERO).withMaxConcurrency(concurrency));
                 StubModelServer.Handle relaxed = StubModelServer.start(StubOptions.defaults()
@@ -86,11 +113,12 @@ public final class BenchProviderCommand implements Callable<Integer> {
                 StubModelServer.Handle fast = StubModelServer.start(StubOptions.defaults());
                 StackSession session = StackSession.start(options, out)) {
             Stack stack = session.stack();
-            ApiClient api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(),
-                    stack.service(ServiceName.SCORING).baseUrl());
-            register(api, "openai:stub-" + latencyMs + "ms", slow.baseUrl());
-            register(api, "openai:stub-0ms", fast.baseUrl());
-            register(api, "openai:stub-" + relaxedLatencyMs + "ms-relaxed", relaxed.baseUrl());
+            String itemUrl = stack.service(ServiceName.ITEM).baseUrl();
+            ApiClient items = new ApiClient(itemUrl, null); // item-service's API only, until scoring-service starts
+            String slowModel = "openai:stub-" + latencyMs + "ms";
+            register(items, slowModel, slow.baseUrl());
+            register(items, "openai:stub-0ms", fast.baseUrl());
+            register(items, "openai:stub-" + relaxedLatencyMs + "ms-relaxed", relaxed.baseUrl());
 
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("timestamp", Instant.now().toString());
@@ -98,20 +126,43 @@ public final class BenchProviderCommand implements Callable<Integer> {
             report.put("loadAverageAtStart", loadAverage());
             report.put("requests", requests);
             report.put("inferenceReplicas", inferenceReplicas);
+            report.put("inferenceBatchRecords", options.extraEnv().get("EVALSTREAM_INFERENCE_MAX_POLL_RECORDS"));
+            report.put("inferenceQueuedBatches", queuedBatches);
+            Map<String, Integer> unscored = new LinkedHashMap<>(); // runs measured before scoring-service started
+            Completion stubAnswered = (runId, stub, count) -> awaitStubAnswered(stub, count);
             if (warmup > 0) {
                 out.printf("warm-up: %d calls to the 0 ms stub%n", warmup);
-                measure(api, stack, fast, "openai:stub-0ms", "bench-provider-warmup", warmup);
+                Map<String, Object> warm = measure(items, stack, fast, "openai:stub-0ms", "bench-provider-warmup",
+                        warmup, stubAnswered);
+                unscored.put((String) warm.get("runId"), warmup);
             }
-            out.printf("saturation: %d calls, stub at %d ms allowing %d concurrent%n", requests, latencyMs, concurrency);
+            out.printf("saturation, inference-service alone: %d calls, stub at %d ms allowing %d concurrent%n",
+                    requests, latencyMs, concurrency);
+            Map<String, Object> alone = measure(items, stack, slow, slowModel, "bench-provider-alone", requests,
+                    stubAnswered);
+            unscored.put((String) alone.get("runId"), requests);
+            report.put("saturationInferenceAlone", againstIdeal(alone, latencyMs));
+
+            out.println("starting scoring-service: it scores the runs above, which must hold every call's response");
+            stack.addInstance(ServiceName.SCORING, out);
+            ApiClient api = new ApiClient(itemUrl, stack.service(ServiceName.SCORING).baseUrl());
+            Map<String, Object> check = verifyScored(api, unscored);
+            report.put("inferenceAloneCheckedByScoring", check);
+
+            out.printf("saturation, whole pipeline: %d calls, stub at %d ms allowing %d concurrent%n", requests,
+                    latencyMs, concurrency);
+            Completion scored = (runId, stub, count) -> new RunWatcher(api).awaitCompletion(runId,
+                    Duration.ofMinutes(20), p -> { });
             List<FlightRecording> recordings = profileDir == null ? List.of() : FlightRecording.startAll(stack, profileDir);
-            Map<String, Object> saturation = measure(api, stack, slow, "openai:stub-" + latencyMs + "ms",
-                    "bench-provider-slow", requests);
+            Map<String, Object> saturation = measure(api, stack, slow, slowModel, "bench-provider-slow", requests,
+                    scored);
             for (FlightRecording recording : recordings) {
                 out.println("profile: " + recording.stop());
             }
             report.put("saturation", againstIdeal(saturation, latencyMs));
             out.printf("zero latency: %d calls%n", requests);
-            Map<String, Object> zero = measure(api, stack, fast, "openai:stub-0ms", "bench-provider-fast", requests);
+            Map<String, Object> zero = measure(api, stack, fast, "openai:stub-0ms", "bench-provider-fast", requests,
+                    scored);
             zero.put("requestsPerSecondPerInstance",
                     round((double) zero.get("steadyRequestsPerSecond") / inferenceReplicas));
             report.put("zeroLatency", zero);
@@ -123,7 +174,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
                 out.printf("relaxed saturation: %d calls, stub at %d ms allowing %d concurrent%n", calls,
                         relaxedLatencyMs, concurrency);
                 Map<String, Object> calm = measure(api, stack, relaxed, "openai:stub-" + relaxedLatencyMs + "ms-relaxed",
-                        "bench-provider-relaxed", calls);
+                        "bench-provider-relaxed", calls, scored);
                 report.put("relaxedSaturation", againstIdeal(calm, relaxedLatencyMs));
             }
 
@@ -133,8 +184,63 @@ public final class BenchProviderCommand implements Callable<Integer> {
             json.writeValue(file.toFile(), report);
             out.println(json.writeValueAsString(report));
             out.println("written to " + file);
+            if (!(boolean) check.get("complete")) {
+                System.err.println("bench-provider: scoring-service did not find every response of the runs measured "
+                        + "before it started: " + check);
+                return 1;
+            }
             return 0;
         }
+    }
+
+    /** How a measured run is known to be over. */
+    @FunctionalInterface
+    private interface Completion {
+        /** Blocks until the run is over; returns its run JSON from scoring-service, or null when there is none. */
+        JsonNode await(String runId, StubModelServer.Handle stub, int count) throws InterruptedException;
+    }
+
+    /**
+     * Without scoring-service, the run is over for the client when the stub has answered every call: it has seen
+     * {@code count} requests (a retried call would only add to them) and none is in flight.
+     */
+    private static JsonNode awaitStubAnswered(StubModelServer.Handle stub, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+        while (stub.stats().requests() < count || stub.stats().inFlight() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the stub saw " + stub.stats().requests() + " of " + count
+                        + " calls within 20 minutes");
+            }
+            Thread.sleep(20);
+        }
+        return null;
+    }
+
+    /**
+     * Waits for scoring-service to complete each run measured before it started and checks that it stored every
+     * planned response without errors: the fast runs must have lost nothing on the way to Kafka.
+     */
+    private static Map<String, Object> verifyScored(ApiClient api, Map<String, Integer> runs)
+            throws InterruptedException {
+        long received = 0;
+        long errors = 0;
+        long expected = 0;
+        boolean complete = true;
+        for (Map.Entry<String, Integer> run : runs.entrySet()) {
+            JsonNode result = new RunWatcher(api).awaitCompletion(run.getKey(), Duration.ofMinutes(20), p -> { });
+            received += result.path("received").asLong();
+            errors += result.path("errors").asLong();
+            expected += run.getValue();
+            complete &= "COMPLETED".equals(result.path("state").asText())
+                    && result.path("received").asLong() == run.getValue() && result.path("errors").asLong() == 0;
+        }
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("runs", runs.size());
+        check.put("expectedResponses", expected);
+        check.put("receivedResponses", received);
+        check.put("errors", errors);
+        check.put("complete", complete);
+        return check;
     }
 
     /** Adds the ideal rate at {@code latency} (concurrency / latency) and the steady rate's fraction of it. */
@@ -158,7 +264,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
 
     /** One run of {@code count} calls to {@code modelId}, sampling the stub's request count as it goes. */
     private Map<String, Object> measure(ApiClient api, Stack stack, StubModelServer.Handle stub, String modelId,
-            String suite, int count) throws InterruptedException {
+            String suite, int count, Completion completion) throws InterruptedException {
         JsonNode dataset = api.importJsonl(suite, SyntheticSuite.jsonl(count, 11));
         stub.resetStats();
         Map<String, Double> cpuBefore = inferenceCpu(stack);
@@ -184,7 +290,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
         }, "stub-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        JsonNode result = new RunWatcher(api).awaitCompletion(runId, Duration.ofMinutes(20), p -> { });
+        JsonNode result = completion.await(runId, stub, count);
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
@@ -193,8 +299,9 @@ public final class BenchProviderCommand implements Callable<Integer> {
         double cpu = cpuAfter.keySet().stream().mapToDouble(k -> cpuAfter.get(k) - cpuBefore.getOrDefault(k, 0.0)).sum();
 
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("runId", runId);
         figures.put("calls", count);
-        figures.put("errors", result.path("errors").asLong());
+        figures.put("errors", result == null ? null : result.path("errors").asLong()); // null: checked later
         figures.put("stubRequests", stub.stats().requests());
         figures.put("stubRateLimited", stub.stats().rateLimited());
         figures.put("stubPeakInFlight", stub.stats().peakInFlight());

@@ -21,11 +21,17 @@ public final class Stack implements AutoCloseable {
     private final LocalStack infrastructure;
     private final Map<ServiceName, List<ServiceProcess>> services;
     private final Path logDir;
+    private final ProjectLayout layout;
+    private final StackOptions options;
+    private final Map<String, String> env = new HashMap<>();
 
-    private Stack(LocalStack infrastructure, Map<ServiceName, List<ServiceProcess>> services, Path logDir) {
+    private Stack(LocalStack infrastructure, Map<ServiceName, List<ServiceProcess>> services, Path logDir,
+            ProjectLayout layout, StackOptions options) {
         this.infrastructure = infrastructure;
         this.services = services;
         this.logDir = logDir;
+        this.layout = layout;
+        this.options = options;
     }
 
     /**
@@ -46,29 +52,22 @@ public final class Stack implements AutoCloseable {
         out.printf("  kafka %s, postgresql %s (%.1f s)%n", infrastructure.kafkaBootstrapServers(),
                 infrastructure.jdbcUrl(), (System.nanoTime() - started) / 1e9);
         Map<ServiceName, List<ServiceProcess>> services = new EnumMap<>(ServiceName.class);
-        Stack stack = new Stack(infrastructure, services, logDir);
+        Stack stack = new Stack(infrastructure, services, logDir, layout, options);
         try {
-            Map<String, String> env = new HashMap<>(options.extraEnv());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl());
-            env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.dbUser());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.dbPassword());
+            stack.env.putAll(options.extraEnv());
+            stack.env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+            stack.env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl());
+            stack.env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.dbUser());
+            stack.env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.dbPassword());
+            List<ServiceProcess> starting = new ArrayList<>();
             for (ServiceName service : ServiceName.values()) {
-                List<ServiceProcess> instances = new ArrayList<>();
-                services.put(service, instances);
+                services.put(service, new ArrayList<>());
                 for (int i = 0; i < options.replicasOf(service); i++) {
-                    int port = i == 0 && options.portOf(service) != 0 ? options.portOf(service) : FreePort.pick();
-                    String name = service.module() + (i == 0 ? "" : "-" + i);
-                    instances.add(ServiceProcess.start(name, layout.serviceJar(service), env,
-                            options.jvmOptions(), port, logDir.resolve(name + ".log")));
+                    starting.add(stack.launch(service));
                 }
             }
-            for (List<ServiceProcess> instances : services.values()) {
-                for (ServiceProcess process : instances) {
-                    process.awaitReady(Duration.ofMinutes(3));
-                    out.printf("  %-20s %s (pid %d, log %s)%n", process.name(), process.baseUrl(), process.pid(),
-                            process.logFile());
-                }
+            for (ServiceProcess process : starting) {
+                stack.awaitReady(process, out);
             }
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -77,16 +76,48 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** The first instance of a service (the one on the well-known port in the quickstart). */
-    public ServiceProcess service(ServiceName name) {
-        return services.get(name).get(0);
+    /**
+     * Starts one more instance of {@code service} in its consumer group, with the same environment and JVM options
+     * as the others, and returns once it is ready. A service started with zero replicas starts here: the provider
+     * benchmark measures inference-service before scoring-service exists, then starts it to check every response.
+     */
+    public ServiceProcess addInstance(ServiceName service, PrintStream out) throws IOException, InterruptedException {
+        ServiceProcess process = launch(service);
+        awaitReady(process, out);
+        return process;
     }
 
-    public List<ServiceProcess> instances(ServiceName name) {
+    private synchronized ServiceProcess launch(ServiceName service) throws IOException {
+        List<ServiceProcess> instances = services.get(service);
+        int index = instances.size();
+        int port = index == 0 && options.portOf(service) != 0 ? options.portOf(service) : FreePort.pick();
+        String name = service.module() + (index == 0 ? "" : "-" + index);
+        ServiceProcess process = ServiceProcess.start(name, layout.serviceJar(service), env, options.jvmOptions(),
+                port, logDir.resolve(name + ".log"));
+        instances.add(process);
+        return process;
+    }
+
+    private void awaitReady(ServiceProcess process, PrintStream out) throws InterruptedException {
+        process.awaitReady(Duration.ofMinutes(3));
+        out.printf("  %-20s %s (pid %d, log %s)%n", process.name(), process.baseUrl(), process.pid(),
+                process.logFile());
+    }
+
+    /** The first instance of a service (the one on the well-known port in the quickstart). */
+    public ServiceProcess service(ServiceName name) {
+        List<ServiceProcess> instances = services.get(name);
+        if (instances.isEmpty()) {
+            throw new IllegalStateException(name.module() + " has no running instance in this stack");
+        }
+        return instances.get(0);
+    }
+
+    public synchronized List<ServiceProcess> instances(ServiceName name) {
         return List.copyOf(services.get(name));
     }
 
-    public List<ServiceProcess> allServices() {
+    public synchronized List<ServiceProcess> allServices() {
         return services.values().stream().flatMap(List::stream).toList();
     }
 
@@ -126,7 +157,8 @@ public final class Stack implements AutoCloseable {
     /** Services first (they flush and commit while the broker is still there), then the infrastructure. */
     @Override
     public void close() {
-        for (List<ServiceProcess> instances : services.values()) {
+        for (ServiceName service : ServiceName.values()) {
+            List<ServiceProcess> instances = services.containsKey(service) ? instances(service) : List.of();
             instances.parallelStream().forEach(ServiceProcess::close);
         }
         try {
