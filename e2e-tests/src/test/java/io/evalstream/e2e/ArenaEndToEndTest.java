@@ -19,10 +19,6 @@ import io.evalstream.cli.client.RunWatcher;
 import io.evalstream.e2e.browser.HeadlessChromium;
 import io.evalstream.stub.StubModelServer;
 import io.evalstream.stub.StubOptions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -209,12 +205,8 @@ class ArenaEndToEndTest extends EphemeralStackTest {
         assertThat(queried).containsKeys("evalstream_scoring_responses_total", "evalstream_run_accuracy_ci_low",
                 "http_server_requests_seconds_count", "kafka_consumer_fetch_manager_records_lag_max");
         Set<String> exported = new TreeSet<>();
-        HttpClient http = HttpClient.newHttpClient();
         for (ServiceName service : ServiceName.values()) {
-            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(
-                    stack.service(service).baseUrl() + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(metrics.statusCode()).as(service + " /q/metrics").isEqualTo(200);
-            exported.addAll(GrafanaDashboard.exported(metrics.body()));
+            exported.addAll(GrafanaDashboard.exported(prometheusPage(stack.service(service))));
         }
         Map<String, String> missing = new TreeMap<>();
         queried.forEach((name, panel) -> {

@@ -1,10 +1,17 @@
 package io.evalstream.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.stack.ProjectLayout;
 import io.evalstream.cli.stack.ServiceName;
+import io.evalstream.cli.stack.ServiceProcess;
 import io.evalstream.cli.stack.Stack;
 import io.evalstream.cli.stack.StackOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +35,15 @@ abstract class EphemeralStackTest {
         assumeWhatItNeeds();
         stack = Stack.start(ProjectLayout.discover(), StackOptions.ephemeral(), System.out);
         api = new ApiClient(stack.service(ServiceName.ITEM).baseUrl(), stack.service(ServiceName.SCORING).baseUrl());
+    }
+
+    /** A service instance's Prometheus page ({@code /q/metrics}), which must answer 200. */
+    protected static String prometheusPage(ServiceProcess instance) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(instance.name() + " /q/metrics").isEqualTo(200);
+        return page.body();
     }
 
     @AfterAll

@@ -11,10 +11,6 @@ import io.evalstream.cli.stack.ServiceProcess;
 import io.evalstream.contracts.EventCodec;
 import io.evalstream.contracts.ResponseReceived;
 import io.evalstream.contracts.Topics;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,11 +181,7 @@ class PipelineEndToEndTest extends EphemeralStackTest {
 
     /** The responses an inference instance has sent, from its own Prometheus counter. */
     private static double responsesAnsweredBy(ServiceProcess instance) throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/q/metrics")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        return page.body().lines().filter(line -> line.startsWith("evalstream_inference_responses_total"))
+        return prometheusPage(instance).lines().filter(line -> line.startsWith("evalstream_inference_responses_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 

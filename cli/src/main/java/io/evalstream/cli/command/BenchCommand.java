@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evalstream.cli.bench.ProcessStats;
+import io.evalstream.cli.bench.StackProcesses;
 import io.evalstream.cli.bench.SyntheticSuite;
 import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.RunWatcher;
 import io.evalstream.cli.stack.ProjectLayout;
 import io.evalstream.cli.stack.ServiceName;
-import io.evalstream.cli.stack.ServiceProcess;
 import io.evalstream.cli.stack.Stack;
 import io.evalstream.cli.stack.StackOptions;
 import java.io.PrintStream;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,6 +34,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Push N evaluation requests through the whole pipeline and report items/s, CPU and memory.")
 public final class BenchCommand implements Callable<Integer> {
+    /** This JVM's group in the figures: it hosts the embedded broker. */
+    private static final String BROKER = "kafka-broker+cli";
 
     @Option(names = "--items", defaultValue = "50000", description = "Requests in the measured run (default: ${DEFAULT-VALUE}).")
     int items;
@@ -50,9 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scoring-replicas", defaultValue = "1")
     int scoringReplicas;
 
-    @Option(names = "--jvm-options", split = " ", description = "JVM options of the services, replacing the defaults "
-            + "(for tuning experiments), e.g. --jvm-options=\"-Xmx1g -XX:+UseParallelGC\".")
-    List<String> jvmOptions;
+    @Mixin
+    ServiceJvmOptions jvmOptions;
 
     @Option(names = "--profile", description = "Record a Java Flight Recording of every service and of the broker over "
             + "the measured run only, into this directory (one .jfr per process; open with JDK Mission Control or "
@@ -66,12 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         ProjectLayout layout = ProjectLayout.discover();
-        StackOptions options = StackOptions.ephemeral()
+        StackOptions options = jvmOptions.applyTo(StackOptions.ephemeral()
                 .withReplicas(ServiceName.INFERENCE, inferenceReplicas)
-                .withReplicas(ServiceName.SCORING, scoringReplicas);
-        if (jvmOptions != null && !jvmOptions.isEmpty()) {
-            options = options.withJvmOptions(jvmOptions);
-        }
+                .withReplicas(ServiceName.SCORING, scoringReplicas));
         out.println("evalstream bench: starting the stack on free ports with throw-away data");
         try (StackSession session = StackSession.start(options, out)) {
             Stack stack = session.stack();
@@ -84,10 +83,10 @@ public final class BenchCommand implements Callable<Integer> {
             // the import is not part of the measured pipeline: it happens before the CPU snapshot
             JsonNode suite = importSuite(api, "bench", items);
             List<FlightRecording> recordings = profileDir == null ? List.of() : FlightRecording.startAll(stack, profileDir);
-            Map<String, Double> cpuBefore = cpuByGroup(stack);
+            Map<String, Double> cpuBefore = StackProcesses.cpuSeconds(stack, BROKER);
             out.printf("measured run: %d requests through the whole pipeline%n", items);
             double seconds = timedRun(api, suite, items);
-            Map<String, Double> cpuAfter = cpuByGroup(stack);
+            Map<String, Double> cpuAfter = StackProcesses.cpuSeconds(stack, BROKER);
             for (FlightRecording recording : recordings) {
                 out.println("profile: " + recording.stop());
             }
@@ -110,7 +109,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
             cpuPerThousand.put("total", round(total * 1000.0 / items));
             report.put("cpuSecondsPer1000Items", cpuPerThousand);
-            report.put("peakRssMiB", peakMemory(stack));
+            Map<String, Double> peak = new LinkedHashMap<>();
+            StackProcesses.peakRssMiB(stack, BROKER).forEach((group, mib) -> peak.put(group, round(mib)));
+            report.put("peakRssMiB", peak);
 
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Path file = output != null ? output : layout.root().resolve("target/bench/pipeline.json");
@@ -138,35 +139,6 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("  %s: %d requests planned and emitted in %.2f s, completed in %.2f s (%.0f items/s), errors %s%n",
                 name, count, planned, seconds, count / seconds, result.path("errors").asText());
         return seconds;
-    }
-
-    /** CPU seconds by process group: each service instance, PostgreSQL (all its processes), and this JVM (the broker). */
-    private static Map<String, Double> cpuByGroup(Stack stack) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        for (ServiceProcess process : stack.allServices()) {
-            cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
-        }
-        cpu.put("postgresql", postgresProcesses(stack).mapToDouble(p -> ProcessStats.cpuSeconds(p.pid())).sum());
-        cpu.put("kafka-broker+cli", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
-        return cpu;
-    }
-
-    private static Map<String, Double> peakMemory(Stack stack) {
-        Map<String, Double> peak = new LinkedHashMap<>();
-        for (ServiceProcess process : stack.allServices()) {
-            peak.put(process.name(), round(ProcessStats.peakRssMiB(process.pid())));
-        }
-        peak.put("postgresql (largest process)",
-                round(postgresProcesses(stack).mapToDouble(p -> ProcessStats.peakRssMiB(p.pid())).max().orElse(0)));
-        peak.put("kafka-broker+cli", round(ProcessStats.peakRssMiB(ProcessHandle.current().pid())));
-        return peak;
-    }
-
-    /** The postmaster and its live backends (exited backends are in the postmaster's children's CPU time). */
-    private static java.util.stream.Stream<ProcessHandle> postgresProcesses(Stack stack) {
-        return stack.postgresPid().stream().mapToObj(ProcessHandle::of).flatMap(java.util.Optional::stream)
-                .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
-                        postmaster.descendants()));
     }
 
     static String machine() {

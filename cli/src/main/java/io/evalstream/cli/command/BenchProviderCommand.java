@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evalstream.cli.bench.ProcessStats;
+import io.evalstream.cli.bench.StackProcesses;
 import io.evalstream.cli.bench.SyntheticSuite;
 import io.evalstream.cli.client.ApiClient;
 import io.evalstream.cli.client.RunWatcher;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,6 +46,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-provider", mixinStandardHelpOptions = true,
         description = "Measure inference-service against the stub model server: throughput vs ideal, CPU, memory.")
 public final class BenchProviderCommand implements Callable<Integer> {
+    /** This JVM's group in the figures: it hosts the embedded broker and the stub model servers. */
+    private static final String BROKER_AND_STUBS = "broker+stubs (this JVM)";
 
     @Option(names = "--requests", defaultValue = "30000", description = "Calls in each measured run (default: ${DEFAULT-VALUE}).")
     int requests;
@@ -77,9 +81,8 @@ public final class BenchProviderCommand implements Callable<Integer> {
             + "and stubs) over the saturation run, into this directory.")
     Path profileDir;
 
-    @Option(names = "--jvm-options", split = " ", description = "JVM options of the services, replacing the defaults "
-            + "(for tuning experiments), e.g. --jvm-options=\"-Xmx1g -XX:+UseParallelGC\".")
-    List<String> jvmOptions;
+    @Mixin
+    ServiceJvmOptions jvmOptions;
 
     @Option(names = "--output", description = "JSON results file (default: target/bench/provider.json in the source tree).")
     Path output;
@@ -93,16 +96,14 @@ public final class BenchProviderCommand implements Callable<Integer> {
         // not outlive young collections (with four waves and two queued batches, inference-service held about 17,000
         // records, ran a full collection every 8 s, and was no faster). The instance's bound is twice the endpoint's,
         // so that the next requests wait, ready, at the endpoint's limiter and take each permit as soon as it frees.
-        StackOptions options = StackOptions.ephemeral().withReplicas(ServiceName.INFERENCE, inferenceReplicas)
+        StackOptions options = jvmOptions.applyTo(StackOptions.ephemeral()).withReplicas(ServiceName.INFERENCE,
+                        inferenceReplicas)
                 .withReplicas(ServiceName.SCORING, 0)
                 .withEnv(Map.of("EVALSTREAM_INFERENCE_MAX_CONCURRENCY", Integer.toString(2 * concurrency),
                         "EVALSTREAM_INFERENCE_HTTP_MAX_IN_FLIGHT_PER_ENDPOINT", Integer.toString(concurrency),
                         "EVALSTREAM_INFERENCE_MAX_POLL_RECORDS",
                         Integer.toString(batchRecords != null ? batchRecords : Math.max(500, 2 * concurrency)),
                         "EVALSTREAM_INFERENCE_QUEUED_BATCHES", Integer.toString(queuedBatches)));
-        if (jvmOptions != null && !jvmOptions.isEmpty()) {
-            options = options.withJvmOptions(jvmOptions);
-        }
         out.println("evalstream bench-provider: starting three stub model servers and the stack (scoring-service "
                 + "later) on free ports");
         try (StubModelServer.Handle slow = StubModelServer.start(StubOptions.defaults()
@@ -267,8 +268,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
             String suite, int count, Completion completion) throws InterruptedException {
         JsonNode dataset = api.importJsonl(suite, SyntheticSuite.jsonl(count, 11));
         stub.resetStats();
-        Map<String, Double> cpuBefore = inferenceCpu(stack);
-        Map<String, Double> allBefore = everyProcessCpu(stack);
+        Map<String, Double> cpuBefore = StackProcesses.cpuSeconds(stack, BROKER_AND_STUBS);
         ObjectNode body = new ObjectMapper().createObjectNode();
         body.put("suite", dataset.path("name").asText());
         body.put("version", dataset.path("version").asInt());
@@ -294,9 +294,12 @@ public final class BenchProviderCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
-        Map<String, Double> cpuAfter = inferenceCpu(stack);
-        Map<String, Double> allAfter = everyProcessCpu(stack);
-        double cpu = cpuAfter.keySet().stream().mapToDouble(k -> cpuAfter.get(k) - cpuBefore.getOrDefault(k, 0.0)).sum();
+        Map<String, Double> cpuAfter = StackProcesses.cpuSeconds(stack, BROKER_AND_STUBS);
+        Map<String, Double> perCall = new LinkedHashMap<>();
+        cpuAfter.forEach((group, after) -> perCall.put(group, (after - cpuBefore.getOrDefault(group, 0.0)) * 1000.0 / count));
+        double inferenceCpu = stack.instances(ServiceName.INFERENCE).stream()
+                .mapToDouble(process -> perCall.get(process.name())).sum();
+        perCall.replaceAll((group, millis) -> round(millis));
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("runId", runId);
@@ -311,9 +314,7 @@ public final class BenchProviderCommand implements Callable<Integer> {
         if (System.getenv("EVALSTREAM_BENCH_TIMELINE") != null) {
             samples.forEach(s -> System.err.printf("%d %d %d%n", s[0] / 1_000_000, s[1], s[2]));
         }
-        figures.put("inferenceCpuMillisPerRequest", round(cpu * 1000.0 / count));
-        Map<String, Double> perCall = new LinkedHashMap<>();
-        allAfter.forEach((name, after) -> perCall.put(name, round((after - allBefore.getOrDefault(name, 0.0)) * 1000.0 / count)));
+        figures.put("inferenceCpuMillisPerRequest", round(inferenceCpu));
         figures.put("cpuMillisPerRequestByProcess", perCall);
         Map<String, Double> peak = new LinkedHashMap<>();
         for (ServiceProcess process : stack.instances(ServiceName.INFERENCE)) {
@@ -357,30 +358,6 @@ public final class BenchProviderCommand implements Callable<Integer> {
             }
         }
         return n == 0 ? Double.NaN : sum / n;
-    }
-
-    /**
-     * CPU of every process of the co-located pipeline: each service, this JVM (the broker and both stubs) and
-     * PostgreSQL (its server processes together), to show where a machine's cores go per call.
-     */
-    private static Map<String, Double> everyProcessCpu(Stack stack) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        for (ServiceProcess process : stack.allServices()) {
-            cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
-        }
-        cpu.put("broker+stubs (this JVM)", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
-        cpu.put("postgresql", ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .mapToDouble(p -> ProcessStats.cpuSeconds(p.pid())).sum());
-        return cpu;
-    }
-
-    private static Map<String, Double> inferenceCpu(Stack stack) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        for (ServiceProcess process : stack.instances(ServiceName.INFERENCE)) {
-            cpu.put(process.name(), ProcessStats.cpuSeconds(process.pid()));
-        }
-        return cpu;
     }
 
     private static String loadAverage() {
